@@ -1,0 +1,335 @@
+package geo
+
+import (
+	"context"
+	"sort"
+	"strconv"
+	"strings"
+
+	"newsgraph"
+)
+
+// maxRounds bounds the rounds of re-reading places in each other's context.
+const maxRounds = 3
+
+// Stage geocodes a Document's LOC entities into Document.Places.
+type Stage struct {
+	g *Gazetteer
+}
+
+// NewStage returns the geocoding stage over g. It requires the entities layer
+// and provides the places layer.
+func NewStage(g *Gazetteer) *Stage { return &Stage{g: g} }
+
+// Name implements newsgraph.Stage.
+func (s *Stage) Name() string { return "geo" }
+
+// Requires implements newsgraph.Stage.
+func (s *Stage) Requires() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerEntities} }
+
+// Provides implements newsgraph.Stage.
+func (s *Stage) Provides() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerPlaces} }
+
+// locEntity is the stage's working state for one LOC entity.
+type locEntity struct {
+	idx      int      // index into doc.Entities
+	names    []string // names to try: the entity's name, then its NAME mentions' texts
+	spans    []newsgraph.Span
+	first    int            // byte offset of the first mention
+	selfEv   map[string]int // country evidence the entity's own names carry
+	qual     int            // entity index of a qualifier ("Riyadh, [Saudi Arabia]"), -1 when none
+	qualName string         // qualifier read inside the entity's own name
+	state    bool           // "Washington state"
+	cur      *Candidate     // current resolution
+	final    *Candidate     // resolution used
+	forced   bool           // final was fixed by a qualifier relation
+}
+
+// Process implements newsgraph.Stage. It sets doc.Places and every entity's
+// Place (-1 when the entity is not a resolved place). It is deterministic and
+// keeps no state between documents.
+func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
+	doc.Places = nil
+	for i := range doc.Entities {
+		doc.Entities[i].Place = -1
+	}
+
+	// Country evidence for the whole article.
+	base := map[string]int{}
+	s.g.Evidence(doc.Text, base)
+	for _, m := range doc.Mentions {
+		if m.Country != "" {
+			base[m.Country]++
+		}
+	}
+	for _, e := range doc.Entities {
+		if e.Country != "" && e.Type != newsgraph.Loc {
+			base[e.Country]++
+		}
+	}
+
+	// The LOC entities, with their names, spans and own evidence.
+	var locs []*locEntity
+	byEntity := map[int]*locEntity{}
+	for i, e := range doc.Entities {
+		if e.Type != newsgraph.Loc {
+			continue
+		}
+		l := &locEntity{idx: i, qual: -1, first: -1, selfEv: map[string]int{}}
+		l.names = appendName(l.names, e.Name)
+		for _, mi := range e.Mentions {
+			if mi < 0 || mi >= len(doc.Mentions) {
+				continue
+			}
+			m := doc.Mentions[mi]
+			if l.first < 0 || m.Start < l.first {
+				l.first = m.Start
+			}
+			if m.Kind != newsgraph.Name {
+				continue // "the Malaysian capital" is evidence for this place: it stays
+			}
+			if m.Country != "" {
+				l.selfEv[m.Country]++ // "Georgia" must not vote for itself
+			}
+			l.spans = append(l.spans, m.Span)
+			l.names = appendName(l.names, m.Text)
+		}
+		// The entity's own demonym or country-name evidence in the text.
+		for _, sp := range l.spans {
+			if sp.Start >= 0 && sp.End <= len(doc.Text) && sp.Start <= sp.End {
+				s.g.Evidence(doc.Text[sp.Start:sp.End], l.selfEv)
+			}
+		}
+		sort.Slice(l.spans, func(a, b int) bool { return l.spans[a].Start < l.spans[b].Start })
+		if name, q, ok := strings.Cut(e.Name, ","); ok && strings.TrimSpace(q) != "" {
+			l.names = append([]string{strings.TrimSpace(name)}, l.names...)
+			l.qualName = strings.TrimSpace(q)
+		}
+		locs = append(locs, l)
+		byEntity[i] = l
+	}
+	if len(locs) == 0 {
+		return nil
+	}
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+
+	entityOf := make(map[int]int, len(doc.Mentions))
+	for i, e := range doc.Entities {
+		for _, mi := range e.Mentions {
+			entityOf[mi] = i
+		}
+	}
+
+	// Qualifiers: "Riyadh, Saudi Arabia" — a NAME mention of another LOC
+	// entity right after a comma. And "Washington state".
+	for _, l := range locs {
+		for _, sp := range l.spans {
+			if sp.End > len(doc.Text) || sp.End < 0 {
+				continue
+			}
+			rest := doc.Text[sp.End:]
+			if hasStateWord(rest) {
+				l.state = true
+			}
+			if l.qual >= 0 {
+				continue
+			}
+			trimmed := strings.TrimLeft(rest, " ")
+			if !strings.HasPrefix(trimmed, ",") {
+				continue
+			}
+			at := sp.End + (len(rest) - len(strings.TrimLeft(strings.TrimPrefix(trimmed, ","), " ")))
+			if q := mentionAt(doc, at, entityOf); q >= 0 && q != l.idx && byEntity[q] != nil {
+				l.qual = q
+			} else if l.qualName == "" {
+				// No entity there: read the words themselves ("Paris, Tenn.").
+				l.qualName = s.g.qualifierAt(doc.Text[at:])
+			}
+		}
+	}
+
+	// First reading: each place on the article's country evidence alone.
+	for _, l := range locs {
+		c := Context{Countries: minus(base, l.selfEv), PreferAdmin1: l.state}
+		if p, ok := s.resolveEntity(l, c); ok {
+			l.cur = &p
+		}
+	}
+
+	// Qualified pairs fix both sides.
+	for _, l := range locs {
+		var qnames []string
+		var ql *locEntity
+		switch {
+		case l.qual >= 0:
+			ql = byEntity[l.qual]
+			qnames = ql.names
+		case l.qualName != "":
+			qnames = []string{l.qualName}
+		default:
+			continue
+		}
+		c := s.context(locs, l, base)
+	pairs:
+		for _, n := range l.names {
+			for _, qn := range qnames {
+				p, q, ok := s.g.ResolveQualified(n, qn, c)
+				if !ok {
+					continue
+				}
+				l.cur, l.forced = &p, true
+				if ql != nil && !ql.forced {
+					ql.cur, ql.forced = &q, true
+				}
+				break pairs
+			}
+		}
+	}
+
+	// Then the rest again with the other places as context, until nothing
+	// changes (a state read in one round can move a city in the next:
+	// "Athens ... Georgia ... Kentucky"), at most maxRounds times.
+	for range maxRounds {
+		changed := false
+		for _, l := range locs {
+			if l.forced {
+				continue
+			}
+			c := s.context(locs, l, base)
+			if p, ok := s.resolveEntity(l, c); ok && (l.cur == nil || p.key() != l.cur.key()) {
+				l.cur, changed = &p, true
+			}
+		}
+		if !changed {
+			break
+		}
+	}
+	for _, l := range locs {
+		l.final = l.cur
+	}
+
+	// Places in order of first mention; entities resolving to the same
+	// entry share one place.
+	sort.SliceStable(locs, func(a, b int) bool { return firstOf(locs[a]) < firstOf(locs[b]) })
+	placeOf := map[string]int{}
+	for _, l := range locs {
+		if l.final == nil {
+			continue
+		}
+		c := *l.final
+		k := c.key()
+		pi, ok := placeOf[k]
+		if !ok {
+			pi = len(doc.Places)
+			placeOf[k] = pi
+			doc.Places = append(doc.Places, newsgraph.Place{
+				ID: "P" + strconv.Itoa(pi+1), Name: c.Name, Country: c.Country,
+				Lat: c.Lat, Lon: c.Lon, GeonamesID: c.GeonamesID, Feature: c.Feature,
+			})
+		}
+		p := &doc.Places[pi]
+		p.Mentions = append(p.Mentions, l.spans...)
+		sort.Slice(p.Mentions, func(a, b int) bool { return p.Mentions[a].Start < p.Mentions[b].Start })
+		doc.Entities[l.idx].Place = pi
+	}
+	return nil
+}
+
+func firstOf(l *locEntity) int {
+	if len(l.spans) > 0 {
+		return l.spans[0].Start
+	}
+	return l.first
+}
+
+// resolveEntity tries the entity's names in order and returns the first
+// that resolves.
+func (s *Stage) resolveEntity(l *locEntity, c Context) (Candidate, bool) {
+	for _, n := range l.names {
+		if p, ok := s.g.Resolve(n, c); ok {
+			return p, true
+		}
+	}
+	// A LOC entity named by a demonym ("the Palestinian", "Russian") is the
+	// country.
+	for _, n := range l.names {
+		if k, ok := s.g.Demonym(n); ok {
+			return s.g.entries[s.g.countryEn[k.Alpha3]], true
+		}
+	}
+	return Candidate{}, false
+}
+
+// context is the evidence for resolving l: the article's, less l's own,
+// plus every other place as currently resolved.
+func (s *Stage) context(locs []*locEntity, l *locEntity, base map[string]int) Context {
+	c := Context{Countries: minus(base, l.selfEv), PreferAdmin1: l.state}
+	for _, o := range locs {
+		if o == l {
+			continue
+		}
+		p := o.cur
+		if p == nil {
+			continue
+		}
+		// One piece of evidence per mention of the other place.
+		for range max(1, len(o.spans)) {
+			c.Places = append(c.Places, *p)
+		}
+	}
+	return c
+}
+
+func minus(a, b map[string]int) map[string]int {
+	out := make(map[string]int, len(a))
+	for k, v := range a {
+		if v -= b[k]; v > 0 {
+			out[k] = v
+		}
+	}
+	return out
+}
+
+func appendName(names []string, n string) []string {
+	n = strings.TrimSpace(n)
+	n = strings.TrimSuffix(strings.TrimSuffix(n, "'s"), "’s")
+	if n == "" {
+		return names
+	}
+	for _, o := range names {
+		if o == n {
+			return names
+		}
+	}
+	return append(names, n)
+}
+
+// hasStateWord reports whether rest starts with " state" or " State" as a
+// whole word ("Washington state", not "Washington stated").
+func hasStateWord(rest string) bool {
+	if !strings.HasPrefix(rest, " state") && !strings.HasPrefix(rest, " State") {
+		return false
+	}
+	if len(rest) == 6 {
+		return true
+	}
+	c := rest[6]
+	return !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z')
+}
+
+// mentionAt returns the entity of the NAME mention starting at byte offset
+// at, or -1. doc.Mentions is sorted by Start.
+func mentionAt(doc *newsgraph.Document, at int, entityOf map[int]int) int {
+	i := sort.Search(len(doc.Mentions), func(i int) bool { return doc.Mentions[i].Start >= at })
+	for ; i < len(doc.Mentions) && doc.Mentions[i].Start == at; i++ {
+		if doc.Mentions[i].Kind != newsgraph.Name {
+			continue
+		}
+		if e, ok := entityOf[i]; ok {
+			return e
+		}
+	}
+	return -1
+}
