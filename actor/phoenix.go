@@ -1,0 +1,256 @@
+package actor
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+
+	"newsgraph"
+)
+
+// Phoenix/PETRARCH (TABARI) dictionary formats, as in
+// openeventdata/petrarch2 dictionaries (MIT):
+//
+//	NAME_WITH_UNDERSCORES_ [CODE]            an actor with an undated code
+//	+SYNONYM_                                 another surface form of the actor above
+//	    [CODE 090915-100914] [CODE >090702]   (indented) dated codes: YYMMDD or YYYYMMDD,
+//	                                          ">d" from d on, "<d" before d, "a-b" between
+//	# comment                                 anywhere on a line
+//
+// Agents: "PHRASE {PLURAL} [~GOV]" with substitution sets "!PERSON! = MAN, MEN ...".
+
+var (
+	codeRE  = regexp.MustCompile(`\[([^\]\}]*)[\]\}]`)
+	braceRE = regexp.MustCompile(`\{[^}]*\}`)
+)
+
+// LoadPhoenixActors reads a Phoenix/PETRARCH .actors dictionary. Entries
+// without a code are skipped. Type is a guess: ORG for names with
+// organisation words, PERSON for entries whose codes are date-restricted,
+// LOC for bare country codes, ORG otherwise.
+func LoadPhoenixActors(r io.Reader) ([]ActorEntry, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	var out []ActorEntry
+	var cur *ActorEntry
+	flush := func() {
+		if cur != nil && cur.Name != "" && len(cur.Codes) > 0 {
+			cur.Type = guessActorType(*cur)
+			out = append(out, *cur)
+		}
+		cur = nil
+	}
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if strings.TrimSpace(line) == "" {
+			continue
+		}
+		indented := line[0] == ' ' || line[0] == '\t'
+		trimmed := strings.TrimSpace(line)
+		namePart := trimmed
+		if i := strings.IndexByte(namePart, '['); i >= 0 {
+			namePart = namePart[:i]
+		}
+		codes, err := parseCodes(trimmed)
+		if err != nil {
+			return out, fmt.Errorf("phoenix actors line %d: %w", n, err)
+		}
+		switch {
+		case strings.HasPrefix(trimmed, "+"):
+			if cur != nil {
+				if s := phoenixWords(strings.TrimPrefix(namePart, "+")); s != "" {
+					cur.Synonyms = append(cur.Synonyms, s)
+				}
+				cur.Codes = append(cur.Codes, codes...)
+			}
+		case indented && cur != nil:
+			if s := phoenixWords(namePart); s != "" {
+				cur.Synonyms = append(cur.Synonyms, s)
+			}
+			cur.Codes = append(cur.Codes, codes...)
+		default:
+			flush()
+			name := phoenixWords(namePart)
+			if name == "" {
+				continue
+			}
+			cur = &ActorEntry{Name: titleCase(name), Codes: codes}
+			cur.Synonyms = append(cur.Synonyms, name)
+		}
+	}
+	flush()
+	return out, sc.Err()
+}
+
+// phoenixWords turns "UNITED_NATIONS_" into "UNITED NATIONS".
+func phoenixWords(s string) string {
+	s = braceRE.ReplaceAllString(s, " ")
+	s = strings.NewReplacer("_", " ", "\t", " ").Replace(s)
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func parseCodes(line string) ([]DatedCode, error) {
+	var out []DatedCode
+	for _, m := range codeRE.FindAllStringSubmatch(line, -1) {
+		f := strings.Fields(m[1])
+		if len(f) == 0 {
+			continue
+		}
+		c := DatedCode{Code: strings.Trim(f[0], "~")}
+		if len(f) > 1 {
+			d := f[1]
+			var err error
+			switch {
+			case strings.HasPrefix(d, ">"):
+				c.From, err = phoenixDate(d[1:])
+			case strings.HasPrefix(d, "<"):
+				c.To, err = phoenixDate(d[1:])
+			case strings.Contains(d, "-"):
+				a, b, _ := strings.Cut(d, "-")
+				if c.From, err = phoenixDate(a); err == nil {
+					c.To, err = phoenixDate(b)
+				}
+			}
+			if err != nil {
+				// Malformed dates exist in the real files ("2004017"); keep the code undated.
+				c.From, c.To = time.Time{}, time.Time{}
+			}
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+// phoenixDate reads YYMMDD (years < 40 are 20xx) or YYYYMMDD.
+func phoenixDate(s string) (time.Time, error) {
+	if _, err := strconv.Atoi(s); err != nil {
+		return time.Time{}, fmt.Errorf("bad date %q", s)
+	}
+	switch len(s) {
+	case 6:
+		yy, _ := strconv.Atoi(s[:2])
+		century := "19"
+		if yy < 40 {
+			century = "20"
+		}
+		return time.Parse("20060102", century+s)
+	case 8:
+		return time.Parse("20060102", s)
+	}
+	return time.Time{}, fmt.Errorf("bad date %q", s)
+}
+
+var orgWords = map[string]bool{"PARTY": true, "MINISTRY": true, "ARMY": true, "COUNCIL": true, "COMMITTEE": true,
+	"UNION": true, "ORGANIZATION": true, "ORGANISATION": true, "COMMISSION": true, "BANK": true, "FRONT": true,
+	"MOVEMENT": true, "AGENCY": true, "DEPARTMENT": true, "COURT": true, "ASSOCIATION": true, "NATIONS": true,
+	"INC": true, "CORP": true, "COMPANY": true, "FORCES": true, "GROUP": true, "HOUSE": true, "OFFICE": true,
+	"FUND": true, "LEAGUE": true, "ALLIANCE": true, "INSTITUTE": true, "UNIVERSITY": true, "GOVERNMENT": true}
+
+func guessActorType(a ActorEntry) newsgraph.EntityType {
+	for _, w := range strings.Fields(strings.ToUpper(a.Synonyms[0])) {
+		if orgWords[strings.Trim(w, ".,")] {
+			return newsgraph.Org
+		}
+	}
+	dated := false
+	for _, c := range a.Codes {
+		if !c.From.IsZero() || !c.To.IsZero() {
+			dated = true
+		}
+	}
+	if dated {
+		return newsgraph.Person
+	}
+	if len(a.Codes) == 1 && len(a.Codes[0].Code) == 3 {
+		return newsgraph.Loc
+	}
+	return newsgraph.Org
+}
+
+// LoadPhoenixAgents reads a Phoenix/PETRARCH agents dictionary, expanding
+// substitution sets (!PERSON!) and explicit plurals ({...}).
+func LoadPhoenixAgents(r io.Reader) ([]AgentEntry, error) {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 1<<16), 1<<22)
+	subs := map[string][]string{}
+	var out []AgentEntry
+	n := 0
+	for sc.Scan() {
+		n++
+		line := sc.Text()
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if strings.HasPrefix(line, "!") && strings.Contains(line, "=") && !strings.Contains(line, "[") {
+			name, vals, _ := strings.Cut(line, "=")
+			for _, v := range strings.Split(vals, ",") {
+				if v = strings.TrimSpace(v); v != "" {
+					subs[strings.TrimSpace(name)] = append(subs[strings.TrimSpace(name)], v)
+				}
+			}
+			continue
+		}
+		m := codeRE.FindStringSubmatch(line)
+		if m == nil {
+			continue // no code: nothing to learn
+		}
+		code := strings.Trim(strings.TrimSpace(m[1]), "~")
+		if code == "" {
+			continue
+		}
+		phrase := line[:strings.IndexByte(line, '[')]
+		var plurals []string
+		if b := braceRE.FindString(phrase); b != "" {
+			if p := phoenixWords(strings.Trim(b, "{}")); p != "" {
+				plurals = append(plurals, strings.ToLower(p))
+			}
+			phrase = braceRE.ReplaceAllString(phrase, " ")
+		}
+		for _, p := range expandSubs(phrase, subs) {
+			p = strings.ToLower(phoenixWords(p))
+			if p == "" {
+				continue
+			}
+			out = append(out, AgentEntry{Phrase: p, Plurals: plurals, Code: code})
+		}
+	}
+	return out, sc.Err()
+}
+
+func expandSubs(s string, subs map[string][]string) []string {
+	names := make([]string, 0, len(subs))
+	for name := range subs {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		vals := subs[name]
+		i := strings.Index(s, name)
+		if i < 0 {
+			continue
+		}
+		var out []string
+		for _, v := range vals {
+			out = append(out, expandSubs(s[:i]+v+s[i+len(name):], subs)...)
+		}
+		return out
+	}
+	if strings.Contains(s, "!") { // unknown set: drop rather than match "!X!" literally
+		return nil
+	}
+	return []string{s}
+}

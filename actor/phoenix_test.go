@@ -1,0 +1,167 @@
+package actor
+
+import (
+	"context"
+	"os"
+	"path/filepath"
+	"runtime"
+	"strings"
+	"testing"
+	"time"
+
+	"newsgraph"
+	"newsgraph/text"
+)
+
+// dataDir returns ../shared/data relative to the repository root, or skips.
+func dataDir(t testing.TB) string {
+	_, file, _, _ := runtime.Caller(0)
+	root := filepath.Dir(filepath.Dir(file)) // actor/ → repo root
+	dir := filepath.Join(root, "..", "shared", "data")
+	if _, err := os.Stat(dir); err != nil {
+		t.Skipf("development data not found at %s (../shared/data from the repo root): %v", dir, err)
+	}
+	return dir
+}
+
+func TestLoadPhoenixActorsInline(t *testing.T) {
+	in := `# comment
+UNITED_NATIONS_ [IGOUNO]
++U.N._
++UNITED_NATIONS_ORGANIZATION
+SECRETARY-GENERAL_BAN_KI-MOON
++BAN_KI-MOON
+	[IGOUNO >20070101]
+	[KORGOVBUS 2004017-20061201]
+JAVIER_SOLANA_	[IGOEUREEC 950701-951231][IGOWSTNAT 951205-991006] # two codes
+NO_CODE_HERE_
+
+KREMLIN_
++RUSSIAN_WHITE_HOUSE
+	[RUSGOV]
+`
+	got, err := LoadPhoenixActors(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 4 {
+		t.Fatalf("got %d entries: %+v", len(got), got)
+	}
+	tests := []struct {
+		i        int
+		name     string
+		syn      string
+		on, code string
+		typ      newsgraph.EntityType
+	}{
+		{0, "United Nations", "U.N.", "", "IGOUNO", newsgraph.Org},
+		{1, "Secretary-General Ban Ki-Moon", "BAN KI-MOON", "2010-01-01", "IGOUNO", newsgraph.Person},
+		{2, "Javier Solana", "JAVIER SOLANA", "1998-01-01", "IGOWSTNAT", newsgraph.Person},
+		{2, "Javier Solana", "JAVIER SOLANA", "1995-08-01", "IGOEUREEC", newsgraph.Person},
+		{3, "Kremlin", "RUSSIAN WHITE HOUSE", "", "RUSGOV", newsgraph.Org},
+	}
+	for _, tc := range tests {
+		e := got[tc.i]
+		var on time.Time
+		if tc.on != "" {
+			on = day(tc.on)
+		}
+		if e.Name != tc.name || !contains(e.Synonyms, tc.syn) || e.CodeOn(on) != tc.code || e.Type != tc.typ {
+			t.Errorf("entry %d = %+v (code on %s: %q)", tc.i, e, tc.on, e.CodeOn(on))
+		}
+	}
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func TestLoadPhoenixAgentsInline(t *testing.T) {
+	in := `!PERSON! = MAN, MEN, WOMAN
+GOVERNMENT_SPOKES!PERSON! [~GOV]
+CHAMBER_OF_COMMERCE {CHAMBERS_OF_COMMERCE} [~BUS]
+ISLAMIC_EXTREMIST
+PEACEKEEPING_TROOPS {} [IGO~]
+`
+	got, err := LoadPhoenixAgents(strings.NewReader(in))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var phrases []string
+	for _, a := range got {
+		phrases = append(phrases, a.Phrase+"="+a.Code)
+	}
+	want := "government spokesman=GOV|government spokesmen=GOV|government spokeswoman=GOV|chamber of commerce=BUS|peacekeeping troops=IGO"
+	if g := strings.Join(phrases, "|"); g != want {
+		t.Errorf("agents = %s\nwant     %s", g, want)
+	}
+	if got[3].Plurals[0] != "chambers of commerce" {
+		t.Errorf("plural = %v", got[3].Plurals)
+	}
+}
+
+// TestPhoenixDictionaries loads the real PETRARCH2 dictionaries, extends the
+// KB with them and checks that the stage then finds an imported actor.
+func TestPhoenixDictionaries(t *testing.T) {
+	dir := filepath.Join(dataDir(t), "petrarch", "petrarch2", "dictionaries")
+	f, err := os.Open(filepath.Join(dir, "Phoenix.International.actors.txt"))
+	if err != nil {
+		t.Skipf("Phoenix dictionary absent: %v", err)
+	}
+	defer f.Close()
+	actors, err := LoadPhoenixActors(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(actors) < 1000 {
+		t.Fatalf("only %d actors", len(actors))
+	}
+	af, err := os.Open(filepath.Join(dir, "Phoenix.agents.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer af.Close()
+	agents, err := LoadPhoenixAgents(af)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(agents) < 1500 {
+		t.Fatalf("only %d agents", len(agents))
+	}
+	kb := MustLoad()
+	kb.AddActors(actors...)
+	kb.AddAgents(agents...)
+	doc := &newsgraph.Document{
+		Text:      "Anders Nordstrom said the outbreak was under control. The peacekeeping troops left.",
+		Published: day("2006-08-01"),
+	}
+	if err := text.New().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewStage(kb).Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	found := false
+	for _, m := range doc.Mentions {
+		if m.Text == "Anders Nordstrom" && m.Code == "IGOUNOHLHWHO" && m.Source == "kb" {
+			found = true
+		}
+	}
+	if !found {
+		t.Errorf("imported actor not found: %+v", doc.Mentions)
+	}
+	// Without the import the name is unknown to the KB.
+	doc2 := &newsgraph.Document{Text: doc.Text, Published: doc.Published}
+	_ = text.New().Process(context.Background(), doc2)
+	_ = NewStage(MustLoad()).Process(context.Background(), doc2)
+	for _, m := range doc2.Mentions {
+		if m.Code == "IGOUNOHLHWHO" {
+			t.Errorf("base KB knows %q", m.Text)
+		}
+	}
+}

@@ -1,0 +1,935 @@
+package actor
+
+import (
+	"context"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph"
+)
+
+// Stage is the "actors" stage. It reads the tokens, POS and NER layers and
+//   - adds NAME mentions for known countries, organisations and imported
+//     actors the NER missed, and fixes the type of known ones;
+//   - reads titles before and after person names ("US Secretary of State
+//     Marco Rubio", "Anwar Ibrahim, Malaysia's prime minister") and
+//     honorifics ("Mr Rubio") into Mention.Roles, Country and Code;
+//   - adds NOMINAL mentions for role and group nouns ("the president", "his
+//     Russian counterpart", "the bloc") and organisations named by country
+//     and head ("the Russian Foreign Ministry");
+//   - adds PRONOUN mentions.
+//
+// Conventions for later stages: Mention.Head is the KB's canonical name for
+// KB-matched mentions ("Asean" for "Association of South-east Asian
+// Nations"), the head phrase for country+head organisations ("Foreign
+// Ministry"), the last word of a person's name ("Rubio"), the head noun of a
+// nominal ("secretary", "counterpart", "bloc") and the lower-case pronoun.
+// Source is "ner", "kb", "pattern", "title", "nominal" or "pronoun".
+type Stage struct {
+	kb *KB
+}
+
+// NewStage returns the actors stage. A nil kb loads the embedded one.
+func NewStage(kb *KB) *Stage {
+	if kb == nil {
+		kb, _ = Load() // the embedded data is checked by tests; nil KB makes Process a no-op
+	}
+	return &Stage{kb: kb}
+}
+
+// Name implements newsgraph.Stage.
+func (s *Stage) Name() string { return "actors" }
+
+// Requires implements newsgraph.Stage.
+func (s *Stage) Requires() []newsgraph.Layer {
+	return []newsgraph.Layer{newsgraph.LayerSentences, newsgraph.LayerTokens, newsgraph.LayerPOS, newsgraph.LayerNER}
+}
+
+// Provides implements newsgraph.Stage.
+func (s *Stage) Provides() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerActors} }
+
+// Process annotates doc.Mentions in place.
+func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.kb == nil {
+		doc.Notes = append(doc.Notes, "actors: no knowledge base loaded")
+		return nil
+	}
+	a := newAnnotator(s.kb, doc)
+	a.run()
+	doc.Mentions = a.result()
+	return nil
+}
+
+// determiners that open a nominal mention.
+var determiners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true,
+	"this": true, "that": true, "these": true, "those": true}
+
+var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
+
+// wm is a working mention.
+type wm struct {
+	newsgraph.Mention
+	t0, t1 int // token range [t0, t1); t0 < 0 when not aligned to tokens
+	drop   bool
+}
+
+type gmatch struct {
+	t0, t1 int
+	e      gazEntry
+}
+
+type annotator struct {
+	kb     *KB
+	doc    *newsgraph.Document
+	toks   []newsgraph.Token
+	lower  []string
+	sent   []int // token → sentence index
+	ms     []*wm
+	gaz    []*gmatch // by start token, nil when none
+	gazEnd map[int]*gmatch
+	used   []bool // tokens consumed as titles or modifiers
+
+	// caches of token coverage, rebuilt after mentions change
+	dirty bool
+	cov   []*wm   // token → the longest mention covering it
+	start []*wm   // token → the longest NAME mention starting at it
+	byTok [][]*wm // token → every mention covering it
+}
+
+func (a *annotator) touch() { a.dirty = true }
+
+func (a *annotator) rebuild() {
+	if !a.dirty && a.cov != nil {
+		return
+	}
+	if a.cov == nil {
+		a.cov = make([]*wm, len(a.toks))
+		a.start = make([]*wm, len(a.toks))
+		a.byTok = make([][]*wm, len(a.toks))
+	}
+	clear(a.cov)
+	clear(a.start)
+	for i := range a.byTok {
+		a.byTok[i] = a.byTok[i][:0]
+	}
+	for _, x := range a.ms {
+		a.cover(x)
+	}
+	a.dirty = false
+}
+
+func (a *annotator) cover(x *wm) {
+	if x.drop || x.t0 < 0 {
+		return
+	}
+	for t := x.t0; t < x.t1 && t < len(a.toks); t++ {
+		if c := a.cov[t]; c == nil || x.t1-x.t0 > c.t1-c.t0 {
+			a.cov[t] = x
+		}
+		a.byTok[t] = append(a.byTok[t], x)
+	}
+	if x.Kind == newsgraph.Name && x.t0 < len(a.toks) {
+		if c := a.start[x.t0]; c == nil || x.t1 > c.t1 {
+			a.start[x.t0] = x
+		}
+	}
+}
+
+func newAnnotator(kb *KB, doc *newsgraph.Document) *annotator {
+	a := &annotator{kb: kb, doc: doc, gazEnd: map[int]*gmatch{}}
+	n := len(doc.Text)
+	last := 0
+	for _, t := range doc.Tokens { // keep only sane, ordered tokens
+		if t.Start < last || t.End > n || t.Start >= t.End {
+			continue
+		}
+		if t.Norm == "" {
+			t.Norm = doc.Text[t.Start:t.End]
+		}
+		a.toks = append(a.toks, t)
+		last = t.End
+	}
+	a.lower = make([]string, len(a.toks))
+	for i, t := range a.toks {
+		a.lower[i] = strings.ToLower(t.Norm)
+	}
+	a.sent = make([]int, len(a.toks))
+	si := 0
+	for i, t := range a.toks {
+		for si+1 < len(doc.Sentences) && doc.Sentences[si+1].Start <= t.Start {
+			si++
+		}
+		a.sent[i] = si
+	}
+	a.used = make([]bool, len(a.toks))
+	a.gaz = make([]*gmatch, len(a.toks))
+	for _, m := range doc.Mentions {
+		if m.Start < 0 || m.End > n || m.Start >= m.End {
+			continue
+		}
+		w := &wm{Mention: m}
+		w.t0, w.t1 = a.tokRange(m.Span)
+		a.ms = append(a.ms, w)
+	}
+	return a
+}
+
+// tokRange returns the tokens inside sp, or (-1,-1).
+func (a *annotator) tokRange(sp newsgraph.Span) (int, int) {
+	i := sort.Search(len(a.toks), func(i int) bool { return a.toks[i].Start >= sp.Start })
+	j := i
+	for j < len(a.toks) && a.toks[j].End <= sp.End {
+		j++
+	}
+	if i >= j {
+		return -1, -1
+	}
+	return i, j
+}
+
+func (a *annotator) span(t0, t1 int) newsgraph.Span {
+	return newsgraph.Span{Start: a.toks[t0].Start, End: a.toks[t1-1].End}
+}
+
+func (a *annotator) add(t0, t1 int, m newsgraph.Mention) *wm {
+	m.Span = a.span(t0, t1)
+	w := &wm{Mention: m, t0: t0, t1: t1}
+	a.ms = append(a.ms, w)
+	if a.cov != nil && !a.dirty {
+		a.cover(w) // incremental: adding never uncovers a token
+	} else {
+		a.touch()
+	}
+	return w
+}
+
+func (a *annotator) run() {
+	a.cleanNER()
+	a.touch()
+	a.scanGazetteer()
+	a.applyGazetteer()
+	a.orgPatterns()
+	a.honorifics()
+	heads := a.titles()
+	a.nominals(heads)
+	a.pronouns()
+}
+
+func isCap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsUpper(r)
+}
+
+func isWord(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+var functionWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "da": true,
+	"do": true, "dos": true, "del": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "al": true, "'s": true, "&": true}
+
+// cleanNER trims possessives and articles off NER mentions.
+func (a *annotator) cleanNER() {
+	for _, m := range a.ms {
+		if m.t0 < 0 {
+			continue
+		}
+		if m.t1-m.t0 > 1 && (a.lower[m.t1-1] == "'s" || a.lower[m.t1-1] == "'") {
+			m.t1--
+		}
+		if m.Kind == newsgraph.Name && m.t1-m.t0 > 1 && a.lower[m.t0] == "the" {
+			m.t0++
+		}
+		m.Span = a.span(m.t0, m.t1)
+		if m.Kind == "" {
+			m.Kind = newsgraph.Name
+		}
+		if m.Source == "" {
+			m.Source = "ner"
+		}
+		if m.Head == "" && m.Kind == newsgraph.Name {
+			m.Head = a.toks[m.t1-1].Norm
+		}
+	}
+}
+
+// caseOK checks a gazetteer entry against the text's casing: names of three
+// letters or fewer match exactly; longer ones match case-insensitively when
+// every content word in the text is capitalised.
+func caseOK(e gazEntry, text []string) bool {
+	letters := 0
+	for _, w := range e.words {
+		letters += utf8.RuneCountInString(w)
+	}
+	for i, w := range e.words {
+		t := text[i]
+		if letters <= 3 && !e.fold {
+			if t != w {
+				return false
+			}
+			continue
+		}
+		if !strings.EqualFold(t, w) {
+			return false
+		}
+		if functionWords[strings.ToLower(t)] && i > 0 {
+			continue
+		}
+		if isWord(t) && !isCap(t) && !unicode.IsDigit([]rune(t)[0]) {
+			return false
+		}
+	}
+	return true
+}
+
+var kindRank = map[int]int{kindOrg: 0, kindCountry: 1, kindActor: 2, kindDemonym: 3}
+
+func (a *annotator) scanGazetteer() {
+	n := len(a.toks)
+	norms := make([]string, n)
+	for i, t := range a.toks {
+		norms[i] = t.Norm
+	}
+	for i := 0; i < n; {
+		found := false
+		if !a.kb.first[a.lower[i]] {
+			i++
+			continue
+		}
+		for l := min(a.kb.gazMax, n-i); l >= 1 && !found; l-- {
+			if a.sent[i+l-1] != a.sent[i] {
+				continue
+			}
+			ents := a.kb.gaz[strings.Join(a.lower[i:i+l], " ")]
+			var best *gazEntry
+			for k := range ents {
+				e := ents[k]
+				if !caseOK(e, norms[i:i+l]) {
+					continue
+				}
+				if best == nil || kindRank[e.kind] < kindRank[best.kind] {
+					best = &ents[k]
+				}
+			}
+			if best != nil {
+				g := &gmatch{t0: i, t1: i + l, e: *best}
+				a.gaz[i] = g
+				a.gazEnd[i+l] = g
+				i += l
+				found = true
+			}
+		}
+		if !found {
+			i++
+		}
+	}
+}
+
+// countryOf returns the country of a gazetteer match of a country or demonym.
+func (a *annotator) countryOf(g *gmatch) (Country, bool) {
+	if g == nil || (g.e.kind != kindCountry && g.e.kind != kindDemonym) {
+		return Country{}, false
+	}
+	return a.kb.countries[g.e.idx], true
+}
+
+func (a *annotator) applyGazetteer() {
+	for _, g := range a.gaz {
+		if g == nil {
+			continue
+		}
+		sp := a.span(g.t0, g.t1)
+		var m newsgraph.Mention
+		switch g.e.kind {
+		case kindCountry:
+			c := a.kb.countries[g.e.idx]
+			m = newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Loc, Head: c.Name, Country: c.Alpha3, Code: c.Alpha3}
+		case kindOrg:
+			o := a.kb.orgs[g.e.idx]
+			m = newsgraph.Mention{Kind: newsgraph.Name, Type: o.Type, Head: o.Name, Country: o.Country, Code: o.Code}
+		case kindActor:
+			e := a.kb.actors[g.e.idx]
+			code := e.CodeOn(a.doc.Published)
+			m = newsgraph.Mention{Kind: newsgraph.Name, Type: e.Type, Head: e.Name, Code: code}
+			if len(code) >= 3 {
+				if c, ok := a.kb.byCode[code[:3]]; ok {
+					m.Country = a.kb.countries[c].Alpha3
+				}
+			}
+		case kindDemonym:
+			// Adjectives are not mentions; an NER MISC mention of one gets its country.
+			c := a.kb.countries[g.e.idx]
+			for _, x := range a.ms {
+				if !x.drop && x.Span == sp && x.Country == "" {
+					x.Country = c.Alpha3
+				}
+			}
+			continue
+		}
+		a.replaceWith(g.t0, g.t1, m, "kb")
+	}
+}
+
+// replaceWith adds m over tokens [t0,t1) unless an existing mention contains
+// or crosses it; existing mentions inside it are dropped, one with the same
+// span is updated. nestedLoc keeps LOC mentions inside the new one.
+func (a *annotator) replaceWith(t0, t1 int, m newsgraph.Mention, source string) *wm {
+	sp := a.span(t0, t1)
+	a.rebuild()
+	var near []*wm // mentions sharing a token with the span
+	for t := t0; t < t1; t++ {
+		for _, x := range a.byTok[t] {
+			if len(near) == 0 || near[len(near)-1] != x {
+				near = append(near, x)
+			}
+		}
+	}
+	for _, x := range near {
+		if x.drop || x.t0 < 0 {
+			continue
+		}
+		if x.Span == sp {
+			x.Kind, x.Type, x.Head, x.Country, x.Code, x.Source = m.Kind, m.Type, m.Head, m.Country, m.Code, source
+			return x
+		}
+		if x.Span.Contains(sp) || (x.Span.Overlaps(sp) && !sp.Contains(x.Span)) {
+			return nil
+		}
+	}
+	dropped := false
+	for _, x := range near {
+		if !x.drop && sp.Contains(x.Span) && !(source == "pattern" && x.Type == newsgraph.Loc && x.Country != "") {
+			x.drop, dropped = true, true
+		}
+	}
+	if dropped {
+		a.touch()
+	}
+	m.Source = source
+	return a.add(t0, t1, m)
+}
+
+// countryMod reads a country modifier starting at token i: a demonym or
+// country name ("Russian", "US"), or a possessive country name
+// ("Malaysia 's"). It returns the country and the token after it.
+func (a *annotator) countryMod(i int) (Country, int, bool) {
+	if i < 0 || i >= len(a.toks) {
+		return Country{}, i, false
+	}
+	g := a.gaz[i]
+	c, ok := a.countryOf(g)
+	if !ok {
+		return Country{}, i, false
+	}
+	j := g.t1
+	if j < len(a.toks) && (a.lower[j] == "'s" || a.lower[j] == "'") && g.e.kind == kindCountry {
+		j++
+	}
+	return c, j, true
+}
+
+// countryModBefore reads a country modifier ending just before token k.
+func (a *annotator) countryModBefore(k int) (Country, int, bool) {
+	p := k
+	if p > 0 && (a.lower[p-1] == "'s" || a.lower[p-1] == "'") {
+		p--
+	}
+	g := a.gazEnd[p]
+	c, ok := a.countryOf(g)
+	if !ok || (p != k && g.e.kind != kindCountry) {
+		return Country{}, k, false
+	}
+	return c, g.t0, true
+}
+
+func (a *annotator) orgPatterns() {
+	for i := 0; i < len(a.toks); i++ {
+		c, j, ok := a.countryMod(i)
+		if !ok || j >= len(a.toks) || !a.kb.first[a.lower[j]] {
+			continue
+		}
+		for l := min(a.kb.patternMax, len(a.toks)-j); l >= 1; l-- {
+			if a.sent[j+l-1] != a.sent[i] {
+				continue
+			}
+			p, ok := a.kb.patterns[strings.Join(a.lower[j:j+l], " ")]
+			if !ok {
+				continue
+			}
+			// "the US military commander": the head must not be followed by a role noun.
+			if j+l < len(a.toks) {
+				if _, more := a.kb.titles[a.lower[j+l]]; more && a.sent[j+l] == a.sent[i] {
+					break
+				}
+			}
+			kind := newsgraph.Nominal
+			if isCap(a.toks[j].Norm) {
+				kind = newsgraph.Name
+			}
+			code := c.Alpha3 + p.Agent
+			m := newsgraph.Mention{Kind: kind, Type: newsgraph.Org, Head: titleCase(p.Head), Country: c.Alpha3, Code: code}
+			if w := a.replaceWith(i, j+l, m, "pattern"); w != nil {
+				i = j + l - 1
+			}
+			break
+		}
+	}
+}
+
+// capRun returns the end of a run of capitalised name tokens starting at i
+// (at most 4), or i when there is none. After an honorific the first word
+// may be one of nonnames.tsv ("Mrs May").
+func (a *annotator) capRun(i int, afterHonorific bool) int {
+	j := i
+	for j < len(a.toks) && j-i < 4 && a.sent[j] == a.sent[i] {
+		w := a.toks[j].Norm
+		if !isCap(w) || !isWord(w) || (a.kb.nonNames[a.lower[j]] && !(afterHonorific && j == i)) {
+			break
+		}
+		if _, h := a.kb.Honorific(w); h && j > i {
+			break
+		}
+		if g := a.gaz[j]; g != nil && g.e.kind != kindActor {
+			break
+		}
+		if _, isT := a.kb.titles[a.lower[j]]; isT && j == i {
+			break
+		}
+		j++
+	}
+	return j
+}
+
+func (a *annotator) mentionAt(t0 int) *wm {
+	if t0 < 0 || t0 >= len(a.toks) {
+		return nil
+	}
+	a.rebuild()
+	return a.start[t0]
+}
+
+func (a *annotator) coveredBy(t int) *wm {
+	if t < 0 || t >= len(a.toks) {
+		return nil
+	}
+	a.rebuild()
+	return a.cov[t]
+}
+
+// honorifics attaches "Mr"/"Mrs"... to the following name and types it
+// PERSON, creating the name mention when the NER missed it.
+func (a *annotator) honorifics() {
+	for t := 0; t+1 < len(a.toks); t++ {
+		if _, ok := a.kb.Honorific(a.toks[t].Norm); !ok || !isCap(a.toks[t].Norm) || a.sent[t+1] != a.sent[t] {
+			continue
+		}
+		if c := a.coveredBy(t); c != nil && c.t0 < t {
+			continue // inside another mention
+		}
+		if m := a.mentionAt(t); m != nil && m.t1 > t+1 { // NER included the honorific
+			a.personize(m)
+			continue
+		}
+		if m := a.mentionAt(t + 1); m != nil {
+			m.t0 = t
+			m.Span = a.span(m.t0, m.t1)
+			a.personize(m)
+			a.touch()
+			continue
+		}
+		if a.coveredBy(t+1) != nil {
+			continue
+		}
+		if end := a.capRun(t+1, true); end > t+1 {
+			w := a.add(t, end, newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Person, Source: "title"})
+			a.personize(w)
+		}
+	}
+}
+
+func (a *annotator) personize(m *wm) {
+	if m.Type != newsgraph.Person {
+		m.Type = newsgraph.Person
+		m.Country, m.Code = "", ""
+	}
+	m.Head = a.toks[m.t1-1].Norm
+}
+
+// readTitle finds the longest title phrase starting at token i.
+func (a *annotator) readTitle(i int) (TitleInfo, int, bool) {
+	if i < 0 || i >= len(a.toks) || !a.kb.first[a.lower[i]] {
+		return TitleInfo{}, i, false
+	}
+	for l := min(a.kb.titleMax, len(a.toks)-i); l >= 1; l-- {
+		if a.sent[i+l-1] != a.sent[i] {
+			continue
+		}
+		if ti, ok := a.kb.titles[strings.Join(a.lower[i:i+l], " ")]; ok {
+			return ti, i + l, true
+		}
+	}
+	return TitleInfo{}, i, false
+}
+
+// titleBefore finds a title phrase ending just before token s.
+func (a *annotator) titleBefore(s int) (TitleInfo, int, bool) {
+	if s <= 0 || s > len(a.toks) || !a.kb.titleLast[a.lower[s-1]] {
+		return TitleInfo{}, s, false
+	}
+	for l := min(a.kb.titleMax, s); l >= 1; l-- {
+		if a.sent[s-l] != a.sent[s-1] {
+			continue
+		}
+		if ti, ok := a.kb.titles[strings.Join(a.lower[s-l:s], " ")]; ok {
+			return ti, s - l, true
+		}
+	}
+	return TitleInfo{}, s, false
+}
+
+func roleCode(r newsgraph.Role, orgCode string) string {
+	if r.Country != "" && r.Agent != "" && r.Agent != "IGO" {
+		return r.Country + r.Agent
+	}
+	if orgCode != "" {
+		return orgCode
+	}
+	return ""
+}
+
+func (a *annotator) giveRole(m *wm, r newsgraph.Role, orgCode string) {
+	for _, x := range m.Roles {
+		if x.Title == r.Title && x.Country == r.Country && x.Organization == r.Organization {
+			return
+		}
+	}
+	m.Roles = append(m.Roles, r)
+	if m.Country == "" {
+		m.Country = r.Country
+	}
+	if m.Code == "" {
+		m.Code = roleCode(r, orgCode)
+	}
+}
+
+// modifiersBefore reads country, organisation and "former" modifiers ending
+// before token k; it returns the role filled in and the first token used.
+func (a *annotator) modifiersBefore(k int, r *newsgraph.Role) (orgCode string, start int) {
+	start = k
+	for steps := 0; steps < 3 && start > 0; steps++ {
+		if r.Country == "" {
+			if c, s, ok := a.countryModBefore(start); ok && a.sent[s] == a.sent[k] {
+				r.Country, start = c.Alpha3, s
+				continue
+			}
+		}
+		if g := a.gazEnd[start]; g != nil && g.e.kind == kindOrg && r.Organization == "" {
+			o := a.kb.orgs[g.e.idx]
+			r.Organization, orgCode, start = o.Name, o.Code, g.t0
+			if r.Country == "" {
+				r.Country = o.Country
+			}
+			continue
+		}
+		if a.lower[start-1] == "former" {
+			r.Agent, start = "ELI", start-1
+			continue
+		}
+		break
+	}
+	return orgCode, start
+}
+
+// titles reads titles before and after person names. It returns the roles
+// seen so far per person head word, for counterparts.
+func (a *annotator) titles() map[string][]newsgraph.Role {
+	heads := map[string][]newsgraph.Role{}
+	// Titles followed by a capitalised run the NER missed: "Secretary of State Marco Rubio".
+	for i := 0; i < len(a.toks); i++ {
+		ti, end, ok := a.readTitle(i)
+		if !ok || ti.Type != newsgraph.Person || ti.Plural || end >= len(a.toks) || a.sent[end] != a.sent[i] {
+			continue
+		}
+		if a.coveredBy(i) != nil || a.coveredBy(end) != nil || (i > 0 && determiners[a.lower[i-1]]) {
+			continue
+		}
+		if e := a.capRun(end, false); e > end {
+			a.add(end, e, newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Person, Head: a.toks[e-1].Norm, Source: "title"})
+		}
+		i = end - 1
+	}
+	ms := a.sorted()
+	for _, m := range ms {
+		if m.drop || m.t0 < 0 || m.Type != newsgraph.Person || m.Kind != newsgraph.Name {
+			continue
+		}
+		s := m.t0
+		// before: [modifiers] title NAME, unless a determiner makes it a nominal
+		if ti, k, ok := a.titleBefore(s); ok && ti.Type == newsgraph.Person && !ti.Plural && ti.Title != "counterpart" && !a.tokensTaken(k, s, m) {
+			r := newsgraph.Role{Title: ti.Title, Agent: ti.Agent}
+			orgCode, start := a.modifiersBefore(k, &r)
+			if start == 0 || !determiners[a.lower[start-1]] {
+				r.Span = a.span(start, s)
+				a.giveRole(m, r, orgCode)
+				for t := start; t < s; t++ {
+					a.used[t] = true
+				}
+			}
+		}
+		// after: NAME, [the|a] [country] title [of [the] Country] [,|.|who|and|end]
+		a.appositiveAfter(m)
+		if len(m.Roles) > 0 {
+			for _, w := range a.nameTokens(m) {
+				heads[w] = append(heads[w], m.Roles...)
+			}
+		}
+	}
+	return heads
+}
+
+// tokensTaken reports whether tokens [k,s) belong to a mention other than m.
+func (a *annotator) tokensTaken(k, s int, m *wm) bool {
+	for t := k; t < s; t++ {
+		if c := a.coveredBy(t); c != nil && c != m && c.Type != newsgraph.Loc {
+			return true
+		}
+	}
+	return false
+}
+
+func (a *annotator) appositiveAfter(m *wm) {
+	j := m.t1
+	if j >= len(a.toks) || a.lower[j] != "," {
+		return
+	}
+	j++
+	start := j
+	if j < len(a.toks) && (a.lower[j] == "the" || a.lower[j] == "a" || a.lower[j] == "an") {
+		j++
+	}
+	r := newsgraph.Role{}
+	if c, k, ok := a.countryMod(j); ok && a.sent[j] == a.sent[m.t0] {
+		r.Country, j = c.Alpha3, k
+	}
+	orgCode := ""
+	if j < len(a.toks) {
+		if g := a.gaz[j]; g != nil && g.e.kind == kindOrg {
+			o := a.kb.orgs[g.e.idx]
+			r.Organization, orgCode, j = o.Name, o.Code, g.t1
+		}
+	}
+	if j >= len(a.toks) || a.sent[j] != a.sent[m.t0] {
+		return
+	}
+	ti, end, ok := a.readTitle(j)
+	if !ok || ti.Type != newsgraph.Person || ti.Plural || ti.Title == "counterpart" {
+		return
+	}
+	if end+1 < len(a.toks) && a.lower[end] == "of" && a.sent[end+1] == a.sent[j] {
+		k := end + 1
+		if a.lower[k] == "the" && k+1 < len(a.toks) {
+			k++
+		}
+		if g := a.gaz[k]; g != nil && g.e.kind == kindCountry && r.Country == "" {
+			r.Country, end = a.kb.countries[g.e.idx].Alpha3, g.t1
+		}
+	}
+	if end < len(a.toks) && a.sent[end] == a.sent[j] {
+		switch a.lower[end] {
+		case ",", ".", "who", "and", "said", "says", ";", ")", "\"", "'":
+		default:
+			return
+		}
+	}
+	r.Title, r.Agent = ti.Title, ti.Agent
+	r.Span = a.span(start, end)
+	a.giveRole(m, r, orgCode)
+	for t := start; t < end; t++ {
+		a.used[t] = true
+	}
+}
+
+func (a *annotator) sorted() []*wm {
+	ms := append([]*wm(nil), a.ms...)
+	sort.SliceStable(ms, func(i, j int) bool {
+		if ms[i].Start != ms[j].Start {
+			return ms[i].Start < ms[j].Start
+		}
+		return ms[i].End > ms[j].End
+	})
+	return ms
+}
+
+func headWord(ti TitleInfo) string {
+	ws := strings.Fields(ti.Phrase)
+	for i, w := range ws {
+		if w == "of" && i > 0 {
+			return ws[i-1]
+		}
+	}
+	return ws[len(ws)-1]
+}
+
+// nominals adds role and group noun mentions.
+func (a *annotator) nominals(heads map[string][]newsgraph.Role) {
+	for t := 0; t < len(a.toks); t++ {
+		if a.used[t] || a.coveredBy(t) != nil {
+			continue
+		}
+		k := t
+		det := ""
+		var r newsgraph.Role
+		if determiners[a.lower[t]] {
+			det, k = a.lower[t], t+1
+		} else if c, j, ok := a.countryMod(t); ok && j > t && (a.lower[j-1] == "'s" || a.lower[j-1] == "'") {
+			det, r.Country, k = "'s", c.Alpha3, j // "Russia's foreign minister"
+		}
+		if k >= len(a.toks) || a.sent[k] != a.sent[t] {
+			continue
+		}
+		if a.lower[k] == "former" {
+			r.Agent, k = "ELI", k+1
+		}
+		if r.Country == "" {
+			if c, j, ok := a.countryMod(k); ok {
+				r.Country, k = c.Alpha3, j
+			}
+		}
+		if k >= len(a.toks) || a.sent[k] != a.sent[t] || a.used[k] {
+			continue
+		}
+		ti, end, ok := a.readTitle(k)
+		if !ok || a.takenRange(k, end) {
+			continue
+		}
+		if det == "" && !(ti.Plural && ti.Type == newsgraph.Person) {
+			continue // bare singular nouns are not references
+		}
+		if det == "" && t != k && !ti.Plural {
+			continue
+		}
+		// "the government forces": a role noun followed by another one is a modifier.
+		if end < len(a.toks) && a.sent[end] == a.sent[k] && !isCap(a.toks[end].Norm) {
+			if _, more := a.kb.titles[a.lower[end]]; more {
+				continue
+			}
+		}
+		m := newsgraph.Mention{Kind: newsgraph.Nominal, Type: ti.Type, Head: headWord(ti), Country: r.Country, Source: "nominal"}
+		if ti.Type == newsgraph.Person {
+			r.Title = ti.Title
+			if r.Agent == "" {
+				r.Agent = ti.Agent
+			}
+			if ti.Title == "counterpart" {
+				a.counterpart(t, &r, heads)
+			}
+			r.Span = a.span(t, end)
+			m.Roles = []newsgraph.Role{r}
+			m.Code = roleCode(r, "")
+		} else if r.Country != "" && ti.Agent != "" && ti.Agent != "IGO" {
+			m.Code = r.Country + ti.Agent
+		}
+		w := a.add(t, end, m)
+		// apposition: "his Malaysian counterpart Mohamad Hasan", "the US president, Donald Trump"
+		n := end
+		if n < len(a.toks) && a.lower[n] == "," {
+			n++
+		}
+		if ti.Type == newsgraph.Person && n < len(a.toks) && a.sent[n] == a.sent[t] {
+			if p := a.mentionAt(n); p != nil && p.Type == newsgraph.Person && len(w.Roles) > 0 {
+				a.giveRole(p, w.Roles[0], "")
+			}
+		}
+		t = end - 1
+	}
+}
+
+// nameTokens returns the lower-case words of a person mention without its
+// honorific.
+func (a *annotator) nameTokens(m *wm) []string {
+	var out []string
+	for t := m.t0; t < m.t1; t++ {
+		if _, h := a.kb.Honorific(a.toks[t].Norm); h && t == m.t0 {
+			continue
+		}
+		if isWord(a.toks[t].Norm) {
+			out = append(out, a.lower[t])
+		}
+	}
+	return out
+}
+
+func (a *annotator) takenRange(k, end int) bool {
+	for i := k; i < end; i++ {
+		if a.used[i] || a.coveredBy(i) != nil {
+			return true
+		}
+	}
+	return false
+}
+
+// counterpart gives "his Russian counterpart" the office of the possessor:
+// the nearest person named before it in the sentence.
+func (a *annotator) counterpart(t int, r *newsgraph.Role, heads map[string][]newsgraph.Role) {
+	var poss *wm
+	for _, x := range a.ms {
+		if x.drop || x.t0 < 0 || x.Type != newsgraph.Person || x.Kind != newsgraph.Name || x.t1 > t || a.sent[x.t0] != a.sent[t] {
+			continue
+		}
+		if poss == nil || x.t0 > poss.t0 {
+			poss = x
+		}
+	}
+	if poss == nil {
+		return
+	}
+	roles := poss.Roles
+	for _, w := range a.nameTokens(poss) {
+		if len(roles) > 0 {
+			break
+		}
+		roles = heads[w] // "Mr Wang" → the roles read for "Wang Yi"
+	}
+	for _, pr := range roles {
+		if pr.Title == "" || pr.Title == "counterpart" {
+			continue
+		}
+		r.Title = a.kb.Office(pr.Title)
+		r.Agent = pr.Agent
+		return
+	}
+}
+
+func (a *annotator) pronouns() {
+	for t := range a.toks {
+		p, ok := a.kb.pronouns[a.lower[t]]
+		if !ok || a.used[t] || a.coveredBy(t) != nil {
+			continue
+		}
+		a.add(t, t+1, newsgraph.Mention{Kind: newsgraph.Pronoun, Type: p.Type, Head: a.lower[t], Source: "pronoun"})
+	}
+}
+
+// result returns the mentions sorted by start (longer first), without
+// duplicate spans, with Text set and Entity = -1.
+func (a *annotator) result() []newsgraph.Mention {
+	ms := a.sorted()
+	out := make([]newsgraph.Mention, 0, len(ms))
+	seen := map[newsgraph.Span]bool{}
+	for _, m := range ms {
+		if m.drop || m.Start < 0 || m.End > len(a.doc.Text) || m.Start >= m.End || seen[m.Span] {
+			continue
+		}
+		seen[m.Span] = true
+		mm := m.Mention
+		mm.Text = a.doc.Text[m.Start:m.End]
+		mm.Entity = -1
+		out = append(out, mm)
+	}
+	return out
+}

@@ -1,0 +1,1145 @@
+// Package coref is newsgraph's within-document coreference: the "entities"
+// stage. It groups the mentions the actors stage produced into entities with
+// ordered sieves, most precise first (after Lee et al. 2013, "Deterministic
+// coreference resolution based on entity-centric, precision-ranked rules"):
+//
+//  1. exact name match (KB canonical names, so "US" = "United States");
+//  2. acronyms: "Association of South-east Asian Nations (Asean)", initials;
+//  3. partial person names: "Mr Rubio", "Rubio" → "Marco Rubio"; "Mr Anwar"
+//     → "Anwar Ibrahim" (any name token, the last one preferred);
+//  4. apposition: "his Malaysian counterpart Mohamad Hasan";
+//  5. role nominals: "the secretary of state" → the entity holding that
+//     office in this document, else the office holder on the publication
+//     day (data from the actor KB), created as an entity;
+//  6. group nouns: "the bloc" → Asean, "the ministry" → the last ministry;
+//  7. pronouns: he/she/his/him/her by salience (subject > other, recency,
+//     no crossing from narration into quotes), "its" to the nearest
+//     organisation or country, "they" to a plural group noun.
+//
+// Pronouns and nominals that no sieve resolves are left out of the entities
+// (Mention.Entity = -1) rather than guessed.
+package coref
+
+import (
+	"bufio"
+	"context"
+	_ "embed"
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph"
+	"newsgraph/actor"
+)
+
+//go:embed data/prepositions.txt
+var prepositionsFile string
+
+// Stage is the "entities" stage.
+type Stage struct {
+	kb    *actor.KB
+	preps map[string]bool
+}
+
+// NewStage returns the coreference stage. A nil kb loads the embedded actor
+// knowledge (used for titles' offices, group nouns, honorifics and office
+// holders).
+func NewStage(kb *actor.KB) *Stage {
+	if kb == nil {
+		kb, _ = actor.Load()
+	}
+	s := &Stage{kb: kb, preps: map[string]bool{}}
+	sc := bufio.NewScanner(strings.NewReader(prepositionsFile))
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
+			s.preps[w] = true
+		}
+	}
+	return s
+}
+
+// Name implements newsgraph.Stage.
+func (s *Stage) Name() string { return "entities" }
+
+// Requires implements newsgraph.Stage.
+func (s *Stage) Requires() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerActors} }
+
+// Provides implements newsgraph.Stage.
+func (s *Stage) Provides() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerEntities} }
+
+// Process fills doc.Entities and every Mention.Entity.
+func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
+	if err := ctx.Err(); err != nil {
+		return err
+	}
+	if s.kb == nil {
+		doc.Notes = append(doc.Notes, "entities: no knowledge base loaded")
+		for i := range doc.Mentions {
+			doc.Mentions[i].Entity = -1
+		}
+		doc.Entities = nil
+		return nil
+	}
+	r := newResolver(s, doc)
+	r.run()
+	r.build()
+	return nil
+}
+
+// minfo is what the sieves know about one mention.
+type minfo struct {
+	sent    int
+	t0, t1  int // token range, -1 when unaligned
+	quoted  bool
+	subject bool
+	key     string   // name key for NAME mentions
+	words   []string // name words without honorific
+	lwords  []string // the same, lower case
+	gender  string
+	plural  bool
+}
+
+// cluster is a set of mentions being built into an entity.
+type cluster struct {
+	id      int
+	members []int
+	name    string // virtual name (office holder) when no NAME mention
+	roles   []newsgraph.Role
+	country string
+	gender  string
+	virtual bool
+}
+
+type resolver struct {
+	s      *Stage
+	doc    *newsgraph.Document
+	ms     []newsgraph.Mention
+	info   []minfo
+	parent []int
+	virt   []*cluster // clusters created for office holders, ids >= len(ms)
+
+	// per-root caches, merged on union
+	named   []bool
+	roles   [][]newsgraph.Role
+	gender  []string // from names and nominals
+	pgender []string // from pronouns
+	sorted  bool     // mentions sorted by start: loops may stop early
+	toks    []newsgraph.Token
+	lower   []string
+	tsent   []int
+	inQ     []bool
+}
+
+func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
+	r := &resolver{s: s, doc: doc}
+	n := len(doc.Text)
+	last := 0
+	for _, t := range doc.Tokens {
+		if t.Start < last || t.End > n || t.Start >= t.End {
+			continue
+		}
+		if t.Norm == "" {
+			t.Norm = doc.Text[t.Start:t.End]
+		}
+		r.toks = append(r.toks, t)
+		last = t.End
+	}
+	r.lower = make([]string, len(r.toks))
+	r.tsent = make([]int, len(r.toks))
+	r.inQ = make([]bool, len(r.toks))
+	si := 0
+	open := false
+	for i, t := range r.toks {
+		r.lower[i] = strings.ToLower(t.Norm)
+		for si+1 < len(doc.Sentences) && doc.Sentences[si+1].Start <= t.Start {
+			si++
+		}
+		r.tsent[i] = si
+		switch t.Text {
+		case "“", "«":
+			open = true
+		case "”", "»":
+			r.inQ[i] = true
+			open = false
+			continue
+		case "\"":
+			if open {
+				r.inQ[i] = true
+				open = false
+				continue
+			}
+			open = true
+		}
+		if i > 0 && r.tsent[i-1] != si && si < len(doc.Sentences) && doc.Sentences[si].Paragraph != doc.Sentences[max(si-1, 0)].Paragraph {
+			// quotes never run across paragraphs without being reopened
+			if t.Text != "“" && t.Text != "\"" {
+				open = false
+			}
+		}
+		r.inQ[i] = open
+	}
+	// keep valid mentions only; the slice is rewritten with Entity set at the end
+	for i := range doc.Mentions {
+		m := doc.Mentions[i]
+		if m.Start < 0 || m.End > n || m.Start >= m.End {
+			m.Entity = -1
+		}
+		r.ms = append(r.ms, m)
+	}
+	r.parent = make([]int, len(r.ms))
+	r.info = make([]minfo, len(r.ms))
+	r.named = make([]bool, len(r.ms))
+	r.roles = make([][]newsgraph.Role, len(r.ms))
+	r.gender = make([]string, len(r.ms))
+	r.pgender = make([]string, len(r.ms))
+	r.sorted = true
+	for i := range r.ms {
+		r.parent[i] = i
+		r.info[i] = r.describe(i)
+		if i > 0 && r.ms[i].Start < r.ms[i-1].Start {
+			r.sorted = false
+		}
+	}
+	for i := range r.ms {
+		r.named[i] = r.isName(i) || r.isGroup(i)
+		r.roles[i] = r.ms[i].Roles
+		if r.ms[i].Kind == newsgraph.Pronoun {
+			r.pgender[i] = r.info[i].gender
+		} else {
+			r.gender[i] = r.info[i].gender
+		}
+	}
+	r.markSubjects()
+	return r
+}
+
+func (r *resolver) valid(i int) bool {
+	m := r.ms[i]
+	return m.Start >= 0 && m.End <= len(r.doc.Text) && m.Start < m.End
+}
+
+func (r *resolver) tokRange(sp newsgraph.Span) (int, int) {
+	i := sort.Search(len(r.toks), func(i int) bool { return r.toks[i].Start >= sp.Start })
+	j := i
+	for j < len(r.toks) && r.toks[j].End <= sp.End {
+		j++
+	}
+	if i >= j {
+		return -1, -1
+	}
+	return i, j
+}
+
+func (r *resolver) describe(i int) minfo {
+	m := r.ms[i]
+	in := minfo{sent: -1, t0: -1, t1: -1}
+	if !r.valid(i) {
+		return in
+	}
+	in.t0, in.t1 = r.tokRange(m.Span)
+	if in.t0 >= 0 {
+		in.sent = r.tsent[in.t0]
+		in.quoted = r.inQ[in.t0]
+	} else {
+		in.sent = sort.Search(len(r.doc.Sentences), func(k int) bool { return r.doc.Sentences[k].End > m.Start })
+	}
+	switch m.Kind {
+	case newsgraph.Pronoun:
+		if p, ok := r.s.kb.Pronoun(m.Head); ok {
+			in.gender, in.plural = p.Gender, p.Plural
+		} else if p, ok := r.s.kb.Pronoun(m.Text); ok {
+			in.gender, in.plural = p.Gender, p.Plural
+		}
+	case newsgraph.Name:
+		words := r.nameWords(i)
+		if len(words) > 0 {
+			if g, ok := r.s.kb.Honorific(words[0]); ok && len(words) > 1 {
+				in.gender = g
+				words = words[1:]
+			}
+		}
+		in.words = words
+		in.lwords = lowerAll(words)
+		if m.Source == "kb" && m.Head != "" {
+			in.key = "kb:" + strings.ToLower(m.Head)
+		} else if m.Source == "pattern" {
+			in.key = "pat:" + m.Country + ":" + strings.ToLower(m.Head)
+		} else {
+			in.key = strings.ToLower(strings.Join(words, " "))
+		}
+	case newsgraph.Nominal:
+		if m.Source == "pattern" {
+			in.key = "pat:" + m.Country + ":" + strings.ToLower(m.Head)
+		}
+		if t, ok := r.s.kb.Title(m.Head); ok {
+			in.plural = t.Plural
+		}
+		for _, ro := range m.Roles {
+			if t, ok := r.s.kb.Title(ro.Title); ok && t.Plural {
+				in.plural = true
+			}
+		}
+		low := strings.ToLower(m.Text)
+		if strings.Contains(low, "spokeswoman") || strings.Contains(low, "congresswoman") {
+			in.gender = "f"
+		}
+	}
+	return in
+}
+
+// nameWords returns the mention's words without a trailing possessive.
+func (r *resolver) nameWords(i int) []string {
+	in := r.info[i]
+	var ws []string
+	if t0, t1 := r.tokRange(r.ms[i].Span); t0 >= 0 {
+		_ = in
+		for t := t0; t < t1; t++ {
+			ws = append(ws, r.toks[t].Norm)
+		}
+	} else {
+		ws = strings.Fields(r.ms[i].Text)
+	}
+	for len(ws) > 1 && (ws[len(ws)-1] == "'s" || ws[len(ws)-1] == "'") {
+		ws = ws[:len(ws)-1]
+	}
+	return ws
+}
+
+// markSubjects flags, per sentence, the first unquoted mention with no
+// preposition or verb before it.
+func (r *resolver) markSubjects() {
+	bySent := map[int][]int{}
+	for i := range r.ms {
+		if r.info[i].t0 >= 0 {
+			bySent[r.info[i].sent] = append(bySent[r.info[i].sent], i)
+		}
+	}
+	for si, idx := range bySent {
+		if si < 0 || si >= len(r.doc.Sentences) {
+			continue
+		}
+		start, _ := r.tokRange(r.doc.Sentences[si].Span)
+		if start < 0 {
+			continue
+		}
+		sort.Ints(idx)
+		for _, i := range idx {
+			in := r.info[i]
+			if in.quoted || r.ms[i].Type == newsgraph.Loc && r.ms[i].Kind != newsgraph.Name {
+				continue
+			}
+			blocked := false
+			for t := start; t < in.t0; t++ {
+				if r.inQ[t] {
+					continue
+				}
+				pos := r.toks[t].POS
+				if r.s.preps[r.lower[t]] || pos == "IN" || pos == "TO" || strings.HasPrefix(pos, "VB") || pos == "MD" {
+					blocked = true
+					break
+				}
+			}
+			if !blocked {
+				r.info[i].subject = true
+			}
+			break
+		}
+	}
+}
+
+func (r *resolver) find(i int) int {
+	for r.parent[i] != i {
+		r.parent[i] = r.parent[r.parent[i]]
+		i = r.parent[i]
+	}
+	return i
+}
+
+func (r *resolver) union(a, b int) {
+	ra, rb := r.find(a), r.find(b)
+	if ra == rb {
+		return
+	}
+	// the lower index is the root, except that a virtual (office holder)
+	// cluster always stays the root so that its name survives
+	if (rb < ra && ra < len(r.ms)) || rb >= len(r.ms) {
+		ra, rb = rb, ra
+	}
+	r.parent[rb] = ra
+	r.named[ra] = r.named[ra] || r.named[rb]
+	r.roles[ra] = mergeRoles(r.roles[ra], r.roles[rb])
+	if r.gender[ra] == "" {
+		r.gender[ra] = r.gender[rb]
+	}
+	if r.pgender[ra] == "" {
+		r.pgender[ra] = r.pgender[rb]
+	}
+}
+
+// mergeRoles returns a new slice with a's roles and those of b not in a.
+func mergeRoles(a, b []newsgraph.Role) []newsgraph.Role {
+	out := append([]newsgraph.Role(nil), a...)
+	for _, x := range b {
+		dup := false
+		for _, y := range out {
+			if x.Title == y.Title && x.Country == y.Country && x.Organization == y.Organization && x.Agent == y.Agent {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			out = append(out, x)
+		}
+	}
+	return out
+}
+
+func compatibleType(a, b newsgraph.EntityType) bool {
+	return a == b || a == "" || b == "" || a == newsgraph.Misc || b == newsgraph.Misc
+}
+
+func (r *resolver) run() {
+	r.exactNames()
+	r.acronyms()
+	r.partialNames()
+	r.apposition()
+	r.roleNominals()
+	r.groupNouns()
+	r.pluralGroups()
+	r.pronouns()
+}
+
+func (r *resolver) isName(i int) bool {
+	return r.valid(i) && r.info[i].key != "" && (r.ms[i].Kind == newsgraph.Name || r.ms[i].Source == "pattern")
+}
+
+// isGroup reports whether mention i is a plural group noun ("protesters",
+// "Israeli troops"); such groups are entities of their own.
+func (r *resolver) isGroup(i int) bool {
+	return r.valid(i) && r.ms[i].Kind == newsgraph.Nominal && r.info[i].plural && r.ms[i].Type == newsgraph.Person
+}
+
+// Sieve 1: exact name match.
+func (r *resolver) exactNames() {
+	first := map[string]int{}
+	for i := range r.ms {
+		if !r.isName(i) {
+			continue
+		}
+		k := string(r.ms[i].Type) + "|" + r.info[i].key
+		if r.ms[i].Type == newsgraph.Misc || r.ms[i].Type == "" {
+			k = "?|" + r.info[i].key
+		}
+		if j, ok := first[k]; ok {
+			r.union(j, i)
+		} else {
+			first[k] = i
+		}
+	}
+}
+
+// Sieve 2: "Long Name (ACR)" and initials.
+func (r *resolver) acronyms() {
+	for i := range r.ms {
+		if !r.isName(i) || r.ms[i].Type == newsgraph.Person {
+			continue
+		}
+		e := r.info[i].t1
+		if e < 0 || e+2 >= len(r.toks) || r.toks[e].Text != "(" {
+			continue
+		}
+		for j := i + 1; j < len(r.ms) && j < i+4; j++ {
+			if r.isName(j) && r.info[j].t0 == e+1 && r.info[j].t1 < len(r.toks) && r.toks[r.info[j].t1].Text == ")" {
+				r.union(i, j)
+			}
+		}
+	}
+	// initials: "Association of South-east Asian Nations" / "ASEAN"
+	byInitials := map[string][]int{}
+	for j := range r.ms {
+		if r.isName(j) && r.ms[j].Type != newsgraph.Person && len(r.info[j].words) >= 2 {
+			k := initials(r.info[j].words)
+			byInitials[k] = append(byInitials[k], j)
+		}
+	}
+	for i := range r.ms {
+		if !r.isName(i) || r.ms[i].Type == newsgraph.Person || len(r.info[i].words) != 1 {
+			continue
+		}
+		short := strings.ToUpper(r.info[i].words[0])
+		if len(short) < 2 {
+			continue
+		}
+		for _, j := range byInitials[short] {
+			if compatibleType(r.ms[i].Type, r.ms[j].Type) {
+				r.union(i, j)
+				break
+			}
+		}
+	}
+}
+
+func initials(words []string) string {
+	var b strings.Builder
+	for _, w := range words {
+		for _, part := range strings.FieldsFunc(w, func(c rune) bool { return c == '-' }) {
+			c, _ := utf8.DecodeRuneInString(part)
+			if unicode.IsUpper(c) || (b.Len() > 0 && unicode.IsLetter(c) && !isMinor(part)) {
+				b.WriteRune(unicode.ToUpper(c))
+			}
+		}
+	}
+	return b.String()
+}
+
+func isMinor(w string) bool {
+	switch strings.ToLower(w) {
+	case "of", "the", "and", "for", "de", "la", "&":
+		return true
+	}
+	return false
+}
+
+// Sieve 3: partial person names. Multi-word names are indexed by word, so
+// each shorter name only meets the names that share a word with it.
+func (r *resolver) partialNames() {
+	type long struct {
+		words []string
+		at    []int // mention indices, ascending
+	}
+	var longs []*long
+	byKey := map[string]*long{}
+	byWord := map[string][]*long{}
+	for j := range r.ms {
+		if !r.isName(j) || r.ms[j].Type != newsgraph.Person || len(r.info[j].lwords) < 2 {
+			continue
+		}
+		k := strings.Join(r.info[j].lwords, " ")
+		l := byKey[k]
+		if l == nil {
+			l = &long{words: r.info[j].lwords}
+			byKey[k] = l
+			longs = append(longs, l)
+			seen := map[string]bool{}
+			for _, w := range l.words {
+				if !seen[w] {
+					seen[w] = true
+					byWord[w] = append(byWord[w], l)
+				}
+			}
+		}
+		l.at = append(l.at, j)
+	}
+	for i := range r.ms {
+		if !r.isName(i) || r.ms[i].Type != newsgraph.Person {
+			continue
+		}
+		short := r.info[i].lwords
+		if len(short) == 0 {
+			continue
+		}
+		best, bestScore := -1, 0
+		for _, l := range byWord[short[0]] {
+			if len(l.words) <= len(short) {
+				continue
+			}
+			sc := subseqScore(short, l.words)
+			if sc == 0 {
+				continue
+			}
+			// prefer suffix matches, then the nearest preceding full name
+			k := sort.SearchInts(l.at, i)
+			var j, score int
+			if k > 0 {
+				j = l.at[k-1]
+				score = sc*100000 + 50000 - min(i-j, 40000)
+			} else {
+				j = l.at[k]
+				score = sc*100000 + 10000 - min(j-i, 9000)
+			}
+			if score > bestScore {
+				best, bestScore = j, score
+			}
+		}
+		if best >= 0 && r.genderOK(r.find(best), r.info[i].gender) {
+			r.union(best, i)
+		}
+	}
+}
+
+func lowerAll(ws []string) []string {
+	out := make([]string, len(ws))
+	for i, w := range ws {
+		out[i] = strings.ToLower(w)
+	}
+	return out
+}
+
+// subseqScore: 2 when short is a suffix of long, 1 when it is another
+// contiguous part, 0 otherwise.
+func subseqScore(short, long []string) int {
+	for off := len(long) - len(short); off >= 0; off-- {
+		ok := true
+		for k := range short {
+			if long[off+k] != short[k] {
+				ok = false
+				break
+			}
+		}
+		if ok {
+			if off == len(long)-len(short) {
+				return 2
+			}
+			return 1
+		}
+	}
+	return 0
+}
+
+// Sieve 4: a person nominal directly before or after a person name (with at
+// most a comma between) is the same person.
+func (r *resolver) apposition() {
+	for i := range r.ms {
+		if !r.valid(i) || r.ms[i].Kind != newsgraph.Nominal || r.ms[i].Type != newsgraph.Person || r.info[i].plural || r.info[i].t0 < 0 {
+			continue
+		}
+		lo, hi := 0, len(r.ms)
+		if r.sorted { // the mention next to a nominal is a few indices away
+			lo, hi = max(0, i-4), min(len(r.ms), i+5)
+		}
+		for j := lo; j < hi; j++ {
+			if !r.isName(j) || r.ms[j].Type != newsgraph.Person || r.info[j].sent != r.info[i].sent {
+				continue
+			}
+			gap := -1
+			if r.info[j].t0 >= r.info[i].t1 {
+				gap = r.info[j].t0 - r.info[i].t1
+				if gap == 1 && r.lower[r.info[i].t1] != "," {
+					continue
+				}
+			} else if r.info[i].t0 >= r.info[j].t1 {
+				gap = r.info[i].t0 - r.info[j].t1
+				if gap != 1 || r.lower[r.info[j].t1] != "," {
+					continue
+				}
+			}
+			if gap == 0 || gap == 1 {
+				r.union(j, i)
+				break
+			}
+		}
+	}
+}
+
+// roles of the cluster rooted at root.
+func (r *resolver) clusterRoles(root int) []newsgraph.Role { return r.roles[root] }
+
+func (r *resolver) hasName(root int) bool { return r.named[root] }
+
+func (r *resolver) office(title string) string {
+	return strings.ToLower(r.s.kb.Office(title))
+}
+
+// Sieve 5: role nominals.
+func (r *resolver) roleNominals() {
+	var people []int
+	for j := range r.ms {
+		if r.isName(j) && r.ms[j].Type == newsgraph.Person {
+			people = append(people, j)
+		}
+	}
+	memo := map[string]bool{}
+	holds := func(root int, office, country string) bool {
+		k := fmt.Sprintf("%d|%d|%s|%s", root, len(r.roles[root]), office, country)
+		v, ok := memo[k]
+		if !ok {
+			v = r.holds(root, office, country)
+			memo[k] = v
+		}
+		return v
+	}
+	for i := range r.ms {
+		m := r.ms[i]
+		if !r.valid(i) || m.Kind != newsgraph.Nominal || m.Type != newsgraph.Person || r.info[i].plural || len(m.Roles) == 0 {
+			continue
+		}
+		if r.hasName(r.find(i)) {
+			continue // resolved by apposition
+		}
+		role := m.Roles[0]
+		if role.Title == "" || role.Title == "counterpart" {
+			continue
+		}
+		want := r.office(role.Title)
+		country := role.Country
+		if country == "" {
+			country = m.Country
+		}
+		// in-document holders: the nearest preceding one, else the only one
+		best := -1
+		k := sort.SearchInts(people, i)
+		for p := k - 1; p >= 0; p-- {
+			if root := r.find(people[p]); holds(root, want, country) {
+				best = root
+				break
+			}
+		}
+		if best < 0 {
+			holders := map[int]bool{}
+			for _, j := range people[k:] {
+				if root := r.find(j); holds(root, want, country) {
+					holders[root] = true
+					if len(holders) > 1 {
+						break
+					}
+				}
+			}
+			if len(holders) == 1 {
+				for h := range holders {
+					best = h
+				}
+			}
+		}
+		if best < 0 && country != "" {
+			if name, ok := r.s.kb.OfficeHolder(role.Title, country, r.doc.Published); ok {
+				best = r.clusterNamed(name, role)
+			}
+		}
+		if best >= 0 {
+			r.union(best, i)
+		}
+	}
+}
+
+func (r *resolver) holds(root int, office, country string) bool {
+	for _, ro := range r.clusterRoles(root) {
+		if r.office(ro.Title) == office && (country == "" || ro.Country == country) {
+			return true
+		}
+	}
+	return false
+}
+
+// clusterNamed finds the person cluster called name, or creates a virtual one.
+func (r *resolver) clusterNamed(name string, role newsgraph.Role) int {
+	words := lowerAll(strings.Fields(name))
+	for j := range r.ms {
+		if r.isName(j) && r.ms[j].Type == newsgraph.Person && subseqScore(lowerAll(r.info[j].words), words) > 0 {
+			return r.find(j)
+		}
+	}
+	for k, c := range r.virt {
+		if c.name == name {
+			return len(r.ms) + k
+		}
+	}
+	c := &cluster{name: name, roles: []newsgraph.Role{role}, country: role.Country, virtual: true}
+	r.virt = append(r.virt, c)
+	r.parent = append(r.parent, len(r.parent))
+	r.named = append(r.named, true)
+	r.roles = append(r.roles, c.roles)
+	r.gender = append(r.gender, "")
+	r.pgender = append(r.pgender, "")
+	return len(r.parent) - 1
+}
+
+// Sieve 6: group nouns ("the bloc", "the ministry", "the company").
+func (r *resolver) groupNouns() {
+	for i := range r.ms {
+		m := r.ms[i]
+		if !r.valid(i) || m.Kind != newsgraph.Nominal || m.Type != newsgraph.Org || m.Source == "pattern" || r.hasName(r.find(i)) {
+			continue
+		}
+		head := strings.ToLower(m.Head)
+		best := -1
+		for j := i - 1; j >= 0 && !r.tooFar(i, j, 6); j-- {
+			if !r.isName(j) || r.ms[j].Type != newsgraph.Org || r.info[i].sent-r.info[j].sent > 6 {
+				continue
+			}
+			if m.Country != "" && r.ms[j].Country != m.Country {
+				continue
+			}
+			if r.groupMatch(j, head) {
+				best = j
+				break
+			}
+		}
+		if best >= 0 {
+			r.union(best, i)
+		}
+	}
+}
+
+// Sieve 6b: a plural group noun repeats an earlier one with the same head
+// and a compatible country ("protesters" ... "the protesters").
+func (r *resolver) pluralGroups() {
+	for i := range r.ms {
+		if !r.isGroup(i) {
+			continue
+		}
+		for j := i - 1; j >= 0; j-- {
+			if r.isGroup(j) && strings.EqualFold(r.ms[j].Head, r.ms[i].Head) &&
+				(r.ms[i].Country == "" || r.ms[j].Country == "" || r.ms[i].Country == r.ms[j].Country) {
+				r.union(j, i)
+				break
+			}
+		}
+	}
+}
+
+func (r *resolver) groupMatch(j int, head string) bool {
+	name := r.ms[j].Head
+	if r.ms[j].Source != "kb" {
+		name = strings.Join(r.info[j].words, " ")
+	}
+	for _, g := range r.s.kb.GroupNouns(name) {
+		if strings.EqualFold(g, head) {
+			return true
+		}
+	}
+	if t, ok := r.s.kb.Title(head); ok && t.Agent != "" && strings.HasSuffix(r.ms[j].Code, t.Agent) {
+		return true // "the company" → an organisation coded ...BUS
+	}
+	return false
+}
+
+func (r *resolver) clusterGender(root int) string {
+	if r.gender[root] != "" {
+		return r.gender[root]
+	}
+	return r.pgender[root]
+}
+
+func (r *resolver) genderOK(root int, g string) bool {
+	cg := r.clusterGender(root)
+	return g == "" || cg == "" || cg == g
+}
+
+// Sieve 7: pronouns.
+func (r *resolver) pronouns() {
+	for i := range r.ms {
+		m := r.ms[i]
+		if !r.valid(i) || m.Kind != newsgraph.Pronoun || r.info[i].t0 < 0 {
+			continue
+		}
+		in := r.info[i]
+		var best int
+		switch {
+		case in.plural:
+			best = r.pluralAntecedent(i)
+		case m.Type == newsgraph.Org:
+			best = r.orgAntecedent(i)
+		default:
+			best = r.personAntecedent(i)
+		}
+		if best >= 0 {
+			r.union(best, i)
+		}
+	}
+}
+
+// candidate reports whether mention j may be an antecedent of pronoun i as
+// far as position, quotes and resolution go.
+// tooFar reports whether a backwards scan from i may stop at j: mentions
+// are sorted, and j is more than maxBack sentences back.
+func (r *resolver) tooFar(i, j, maxBack int) bool {
+	return r.sorted && r.info[j].sent >= 0 && r.info[i].sent-r.info[j].sent > maxBack
+}
+
+func (r *resolver) candidate(i, j int, maxBack int) bool {
+	if j >= i || !r.valid(j) || r.info[j].t0 < 0 {
+		return false
+	}
+	d := r.info[i].sent - r.info[j].sent
+	if d < 0 || d > maxBack {
+		return false
+	}
+	if r.info[j].quoted && !r.info[i].quoted {
+		return false
+	}
+	return r.hasName(r.find(j))
+}
+
+func (r *resolver) personAntecedent(i int) int {
+	in := r.info[i]
+	// relative clause: "X, who ... his" → X
+	for j := i - 1; j >= 0; j-- {
+		if !r.candidate(i, j, 0) || r.ms[j].Type != newsgraph.Person || r.info[j].plural || r.ms[j].Kind == newsgraph.Pronoun {
+			continue
+		}
+		t := r.info[j].t1
+		if t+1 < in.t0 && r.lower[t] == "," && r.lower[t+1] == "who" {
+			clause := true
+			for k := t + 2; k < in.t0; k++ {
+				if r.lower[k] == "," || r.lower[k] == ";" {
+					clause = false
+				}
+			}
+			if clause && r.genderOK(r.find(j), in.gender) {
+				return r.find(j)
+			}
+		}
+		break
+	}
+	best, bestScore := -1, -1.0
+	for j := i - 1; j >= 0 && !r.tooFar(i, j, 2); j-- {
+		if !r.candidate(i, j, 2) || r.ms[j].Type != newsgraph.Person || r.info[j].plural {
+			continue
+		}
+		root := r.find(j)
+		if !r.genderOK(root, in.gender) {
+			continue
+		}
+		d := in.sent - r.info[j].sent
+		score := float64(3-d) * 10
+		if r.info[j].subject {
+			score += 6
+		}
+		score += float64(r.ms[j].Start) / float64(len(r.doc.Text)+1) // recency
+		if score > bestScore {
+			best, bestScore = root, score
+		}
+	}
+	return best
+}
+
+// orgAntecedent: the organisation or country ending nearest before "its"
+// (the outer one of nested mentions: "France's interior ministry"); a
+// country only in the same sentence or as a subject.
+func (r *resolver) orgAntecedent(i int) int {
+	best := -1
+	for j := i - 1; j >= 0 && !r.tooFar(i, j, 2); j-- {
+		if !r.candidate(i, j, 2) || r.info[j].plural {
+			continue
+		}
+		t := r.ms[j].Type
+		country := t == newsgraph.Loc && r.ms[j].Country != "" && r.ms[j].Source == "kb"
+		if t != newsgraph.Org && !country {
+			continue
+		}
+		// a country is taken only from the same sentence or as a subject: organisations
+		// the NER missed ("Nestle ... its") must not fall back to a country further back
+		if country && r.info[j].sent != r.info[i].sent && !r.info[j].subject {
+			continue
+		}
+		if best < 0 || r.ms[j].End > r.ms[best].End || (r.ms[j].End == r.ms[best].End && r.ms[j].Start < r.ms[best].Start) {
+			best = j
+		}
+	}
+	if best < 0 {
+		return -1
+	}
+	return r.find(best)
+}
+
+// pluralAntecedent: the nearest plural group earlier in the same sentence,
+// else a plural group that is the subject of the previous sentence. Plural
+// things that are not mentions ("several countries ... they") are common, so
+// nothing further back is tried.
+func (r *resolver) pluralAntecedent(i int) int {
+	for j := i - 1; j >= 0 && !r.tooFar(i, j, 1); j-- {
+		if !r.candidate(i, j, 1) || r.ms[j].Kind == newsgraph.Pronoun || !r.info[j].plural {
+			continue
+		}
+		if r.info[j].sent == r.info[i].sent || r.info[j].subject {
+			return r.find(j)
+		}
+	}
+	return -1
+}
+
+// build turns clusters into entities.
+func (r *resolver) build() {
+	groups := map[int][]int{}
+	for i := range r.ms {
+		if !r.valid(i) {
+			continue
+		}
+		root := r.find(i)
+		groups[root] = append(groups[root], i)
+	}
+	type ent struct {
+		root    int
+		members []int
+		first   int
+	}
+	var ents []ent
+	for root, mem := range groups {
+		if !r.hasName(root) {
+			continue
+		}
+		sort.Ints(mem)
+		ents = append(ents, ent{root: root, members: mem, first: r.ms[mem[0]].Start})
+	}
+	sort.Slice(ents, func(a, b int) bool {
+		if ents[a].first != ents[b].first {
+			return ents[a].first < ents[b].first
+		}
+		return ents[a].root < ents[b].root
+	})
+	for i := range r.ms {
+		r.ms[i].Entity = -1
+	}
+	out := make([]newsgraph.Entity, 0, len(ents))
+	for k, e := range ents {
+		en := newsgraph.Entity{ID: fmt.Sprintf("E%d", k+1), Place: -1, Mentions: e.members}
+		r.fill(&en, e.root, e.members)
+		for _, i := range e.members {
+			r.ms[i].Entity = k
+		}
+		out = append(out, en)
+	}
+	r.doc.Mentions = r.ms
+	r.doc.Entities = out
+}
+
+func (r *resolver) fill(en *newsgraph.Entity, root int, mem []int) {
+	var v *cluster
+	if root >= len(r.ms) {
+		v = r.virt[root-len(r.ms)]
+	}
+	// type: KB and pattern names first, then the first typed name
+	for pass := 0; pass < 3 && en.Type == ""; pass++ {
+		for _, i := range mem {
+			m := r.ms[i]
+			ok := r.isName(i) && m.Type != ""
+			if pass == 0 {
+				ok = ok && (m.Source == "kb" || m.Source == "pattern")
+			}
+			if pass == 1 {
+				ok = ok && m.Type != newsgraph.Misc
+			}
+			if pass == 2 {
+				ok = m.Type != ""
+			}
+			if ok {
+				en.Type = m.Type
+				break
+			}
+		}
+	}
+	if en.Type == "" && (v != nil || (len(mem) > 0 && r.isGroup(mem[0]))) {
+		en.Type = newsgraph.Person
+	}
+	// name: KB canonical name, else the longest name without honorific
+	for _, i := range mem {
+		if r.isName(i) && r.ms[i].Source == "kb" && r.ms[i].Head != "" {
+			en.Name = r.ms[i].Head
+			break
+		}
+	}
+	if en.Name == "" {
+		for _, i := range mem {
+			if !r.isName(i) {
+				continue
+			}
+			n := strings.Join(r.info[i].words, " ")
+			if r.ms[i].Source == "pattern" {
+				n = stripDeterminer(r.ms[i].Text)
+			}
+			if len(n) > len(en.Name) {
+				en.Name = n
+			}
+		}
+	}
+	if en.Name == "" && v != nil {
+		en.Name = v.name
+	}
+	if en.Name == "" {
+		for _, i := range mem {
+			if r.isGroup(i) {
+				en.Name = stripDeterminer(r.ms[i].Text)
+				break
+			}
+		}
+	}
+	// roles, merged
+	seen := map[string]bool{}
+	add := func(ro newsgraph.Role) {
+		if ro.Title == "" || ro.Title == "counterpart" {
+			return
+		}
+		k := strings.ToLower(ro.Title) + "|" + ro.Country + "|" + ro.Organization + "|" + ro.Agent
+		if seen[k] {
+			return
+		}
+		// a role without country adds nothing when the same title is known with one
+		for _, x := range en.Roles {
+			if strings.EqualFold(x.Title, ro.Title) && ro.Country == "" && ro.Organization == "" {
+				return
+			}
+		}
+		seen[k] = true
+		en.Roles = append(en.Roles, ro)
+	}
+	for pass := 0; pass < 2; pass++ { // roles with a country first
+		for _, i := range mem {
+			for _, ro := range r.ms[i].Roles {
+				if (ro.Country != "") == (pass == 0) {
+					add(ro)
+				}
+			}
+		}
+		if v != nil {
+			for _, ro := range v.roles {
+				if (ro.Country != "") == (pass == 0) {
+					add(ro)
+				}
+			}
+		}
+	}
+	// country and code
+	for _, i := range mem {
+		if r.isName(i) && r.ms[i].Country != "" {
+			en.Country = r.ms[i].Country
+			break
+		}
+	}
+	if en.Country == "" {
+		for _, ro := range en.Roles {
+			if ro.Country != "" {
+				en.Country = ro.Country
+				break
+			}
+		}
+	}
+	if en.Country == "" && v != nil {
+		en.Country = v.country
+	}
+	if en.Type == newsgraph.Person {
+		for _, ro := range en.Roles {
+			if ro.Agent != "" && ro.Country != "" && ro.Country == en.Country && ro.Agent != "IGO" {
+				en.Code = ro.Country + ro.Agent
+				break
+			}
+		}
+	}
+	if en.Code == "" {
+		for _, i := range mem {
+			if r.isName(i) && r.ms[i].Code != "" {
+				en.Code = r.ms[i].Code
+				break
+			}
+		}
+	}
+	if en.Code == "" {
+		for _, i := range mem {
+			if r.ms[i].Code != "" {
+				en.Code = r.ms[i].Code
+				break
+			}
+		}
+	}
+}
+
+func stripDeterminer(s string) string {
+	if i := strings.IndexByte(s, ' '); i > 0 {
+		switch strings.ToLower(s[:i]) {
+		case "the", "his", "her", "their", "its", "our", "this", "that", "these", "those":
+			return s[i+1:]
+		}
+	}
+	return s
+}
