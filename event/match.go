@@ -1,0 +1,1225 @@
+package event
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"newsgraph"
+)
+
+// Cue lists of data/cues.txt, as bits set on every token of a view.
+const (
+	cBarrier             uint64 = 1 << 0
+	cBe                  uint64 = 1 << 1
+	cConditional         uint64 = 1 << 2
+	cDeterminer          uint64 = 1 << 3
+	cGovernorVerb        uint64 = 1 << 4
+	cModifierPreposition uint64 = 1 << 5
+	cNegation            uint64 = 1 << 6
+	cNegationVerb        uint64 = 1 << 7
+	cPlaceBlocker        uint64 = 1 << 8
+	cPlanned             uint64 = 1 << 9
+	cPlannedAfter        uint64 = 1 << 10
+	cPossessive          uint64 = 1 << 11
+	cPreposition         uint64 = 1 << 12
+	cQuantityHead        uint64 = 1 << 13
+	cRelative            uint64 = 1 << 14
+	cReportedAdverb      uint64 = 1 << 15
+	cSpeech              uint64 = 1 << 16
+	cTimeBlocker         uint64 = 1 << 17
+)
+
+// cueBits names the bit of each list.
+func cueBits() map[string]uint64 {
+	return map[string]uint64{
+		"barrier":              cBarrier,
+		"be":                   cBe,
+		"conditional":          cConditional,
+		"determiner":           cDeterminer,
+		"governor_verb":        cGovernorVerb,
+		"modifier_preposition": cModifierPreposition,
+		"negation":             cNegation,
+		"negation_verb":        cNegationVerb,
+		"place_blocker":        cPlaceBlocker,
+		"planned":              cPlanned,
+		"planned_after":        cPlannedAfter,
+		"possessive":           cPossessive,
+		"preposition":          cPreposition,
+		"quantity_head":        cQuantityHead,
+		"relative":             cRelative,
+		"reported_adverb":      cReportedAdverb,
+		"speech":               cSpeech,
+		"time_blocker":         cTimeBlocker,
+	}
+}
+
+// stok is one token of the sentence being coded.
+type stok struct {
+	newsgraph.Span
+	lower  string
+	lemmas []string
+	pos    string
+	punct  bool
+	unit   int    // index into view.units, -1 when the token is not part of an actor
+	lf     uint64 // cue lists holding the lower-case word
+	f      uint64 // cue lists holding the word or one of its lemmas
+}
+
+// Text returns the token's surface.
+func (t stok) Text(doc *newsgraph.Document) string { return doc.Text[t.Start:t.End] }
+
+// unit is a run of tokens naming one actor: the merged mentions of an
+// entity ("his Malaysian counterpart Mohamad Hasan").
+type unit struct {
+	first, last int // local token indices, inclusive
+	entity      int // index into doc.Entities, -1 when the mention has none
+	mention     int // the longest mention in the run
+	possessive  bool
+}
+
+type view struct {
+	doc   *newsgraph.Document
+	sent  newsgraph.Sentence
+	toks  []stok
+	units []unit
+	rel   [][2]int // relative clauses ", who ... ," as local token ranges
+	stamp []int32  // per pattern: the tick it was last tried at, shared by a document's views
+	tick  int32
+}
+
+func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32) *view {
+	sent := doc.Sentences[si]
+	n := len(doc.Tokens)
+	if sent.FirstToken < 0 || sent.EndToken > n || sent.FirstToken >= sent.EndToken ||
+		sent.Start < 0 || sent.End > len(doc.Text) || sent.Start > sent.End {
+		return nil
+	}
+	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick}
+	tl := len(doc.Text)
+	for _, t := range doc.Tokens[sent.FirstToken:sent.EndToken] {
+		if t.Start < 0 || t.End > tl || t.Start > t.End {
+			return nil
+		}
+		w := t.Norm
+		if w == "" {
+			w = doc.Text[t.Start:t.End]
+		}
+		lw := strings.ToLower(w)
+		tk := stok{Span: t.Span, lower: lw, lemmas: s.lem.lemmas(lw), pos: t.POS, punct: isPunct(lw), unit: -1}
+		tk.lf = s.cueWord[lw]
+		tk.f = tk.lf
+		for _, l := range tk.lemmas {
+			tk.f |= s.cueWord[l]
+		}
+		v.toks = append(v.toks, tk)
+	}
+	s.buildUnits(v)
+	v.rel = s.relatives(v)
+	return v
+}
+
+func isPunct(w string) bool {
+	for _, r := range w {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return false
+		}
+	}
+	return w != "'s" && w != "n't"
+}
+
+// buildUnits maps mentions onto the sentence's tokens.
+func (s *Stage) buildUnits(v *view) {
+	doc := v.doc
+	best := make([]int, len(v.toks)) // mention index covering each token
+	for i := range best {
+		best[i] = -1
+	}
+	for mi, m := range doc.Mentions {
+		if m.End <= v.sent.Start || m.Start >= v.sent.End || m.Start >= m.End {
+			continue
+		}
+		ent := m.Entity
+		if ent >= len(doc.Entities) {
+			ent = -1
+		}
+		if ent < 0 && m.Kind == newsgraph.Pronoun {
+			continue // an unresolved pronoun names no one
+		}
+		for i, t := range v.toks {
+			if t.Start >= m.Start && t.End <= m.End {
+				if b := best[i]; b < 0 || doc.Mentions[b].Len() < m.Len() {
+					best[i] = mi
+				}
+			}
+		}
+	}
+	key := func(mi int) int {
+		if e := doc.Mentions[mi].Entity; e >= 0 && e < len(doc.Entities) {
+			return e
+		}
+		return -2 - mi
+	}
+	for i := 0; i < len(v.toks); i++ {
+		if best[i] < 0 {
+			continue
+		}
+		k := key(best[i])
+		j := i
+		for j+1 < len(v.toks) && best[j+1] >= 0 && key(best[j+1]) == k {
+			j++
+		}
+		// An apposition or a title run of the same entity extends the unit:
+		// "Mr Lavrov, the Russian foreign minister," or "his counterpart Mohamad Hasan".
+		if n := len(v.units); n > 0 && k >= 0 {
+			u := &v.units[n-1]
+			gap := i - u.last - 1
+			if u.entity == k && (gap == 0 || (gap == 1 && v.toks[u.last+1].lower == ",")) {
+				u.last = j
+				for x := i - gap; x <= j; x++ {
+					v.toks[x].unit = n - 1
+				}
+				i = j
+				continue
+			}
+		}
+		ent := -1
+		if k >= 0 {
+			ent = k
+		}
+		mention := best[i]
+		for x := i; x <= j; x++ {
+			if doc.Mentions[best[x]].Len() > doc.Mentions[mention].Len() {
+				mention = best[x]
+			}
+			v.toks[x].unit = len(v.units)
+		}
+		v.units = append(v.units, unit{first: i, last: j, entity: ent, mention: mention})
+		i = j
+	}
+	for ui := range v.units {
+		u := &v.units[ui]
+		if u.first == u.last && (v.toks[u.first].lf&cPossessive != 0) {
+			u.possessive = true
+		}
+		if u.last+1 < len(v.toks) && v.toks[u.last+1].lower == "'s" {
+			u.possessive = true
+		}
+	}
+}
+
+// relatives finds ", who ... ," clauses.
+func (s *Stage) relatives(v *view) [][2]int {
+	var out [][2]int
+	for i := 0; i+1 < len(v.toks); i++ {
+		if v.toks[i].lower != "," || !(v.toks[i+1].lf&cRelative != 0) {
+			continue
+		}
+		end := len(v.toks) - 1
+		for j := i + 2; j < len(v.toks); j++ {
+			if v.toks[j].lower == "," || v.toks[j].lower == ";" {
+				end = j
+				break
+			}
+		}
+		out = append(out, [2]int{i, end})
+		i = end - 1
+	}
+	return out
+}
+
+func (v *view) inRelative(i int) int {
+	for k, r := range v.rel {
+		if i > r[0] && i < r[1] {
+			return k
+		}
+	}
+	return -1
+}
+
+func hasLemma(t stok, words []string) bool {
+	for _, w := range words {
+		for _, l := range t.lemmas {
+			if l == w {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func hardBarrier(t stok) bool {
+	switch t.lower {
+	case ";", ":", "\"", "“", "”", "(", ")", "[", "]", "—", "–":
+		return true
+	}
+	return false
+}
+
+// match is one pattern matched at one trigger.
+type match struct {
+	p        *Pattern
+	pi       int
+	trig     int
+	src, tgt int // unit indices, -1 when unbound
+	first    int
+	last     int
+	weight   int // 2 per required element, 1 per optional element matched
+}
+
+func (s *Stage) codeSentence(v *view) []found {
+	best := map[int]match{}
+	var order []int
+	for i, t := range v.toks {
+		if t.punct || t.unit >= 0 {
+			continue // an actor's name is never the event's word
+		}
+		v.tick++
+		for _, l := range t.lemmas {
+			for _, pi := range s.index[l] {
+				if v.stamp[pi] == v.tick {
+					continue
+				}
+				v.stamp[pi] = v.tick
+				m, ok := s.matchAt(v, s.patterns[pi], i)
+				if !ok {
+					continue
+				}
+				m.pi = pi
+				old, seen := best[m.trig]
+				if !seen {
+					order = append(order, m.trig)
+				}
+				if !seen || better(m, old) {
+					best[m.trig] = m
+				}
+			}
+		}
+	}
+	primary := false
+	for _, m := range best {
+		primary = primary || !m.p.fallback
+	}
+	var out []found
+	for _, trig := range order {
+		if primary && best[trig].p.fallback {
+			continue // dictionary patterns only fill sentences the built-in ones miss
+		}
+		if s.embedded(v, best, trig) {
+			continue
+		}
+		out = append(out, s.events(v, best[trig])...)
+	}
+	return out
+}
+
+// better reports whether match a beats b at the same trigger: built-in
+// patterns before dictionary ones, then more matched elements, then the
+// earlier pattern.
+func better(a, b match) bool {
+	if a.p.fallback != b.p.fallback {
+		return !a.p.fallback
+	}
+	if a.weight != b.weight {
+		return a.weight > b.weight
+	}
+	return a.pi < b.pi
+}
+
+// embedded reports whether the trigger is part of another event's
+// description: inside the words another pattern matched ("urged the bloc to
+// strengthen trade" is an appeal, not trade), or in the "if" clause of a
+// threat ("would face tariffs if they failed to make deals").
+func (s *Stage) embedded(v *view, best map[int]match, trig int) bool {
+	for t, m := range best {
+		if t == trig {
+			continue
+		}
+		if trig > m.trig && trig <= m.last {
+			return true
+		}
+		if strings.HasPrefix(m.p.Code, "13") && trig > m.last {
+			for j := m.last + 1; j < trig && j < len(v.toks); j++ {
+				w := v.toks[j]
+				if hardBarrier(w) || w.lower == "but" {
+					break
+				}
+				if w.lf&cConditional != 0 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+const (
+	maxGap     = 2  // words between two pattern words
+	maxSkipGap = 6  // words a "..." element covers
+	maxMods    = 4  // modifiers before a slot's actor
+	maxSubject = 30 // how far left the subject search goes
+)
+
+// matchAt tries pattern p with its first required word at token i.
+func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
+	m := match{p: p, trig: -1, src: -1, tgt: -1, first: i, last: i, weight: 2}
+	fl := p.firstWord()
+	if !hasLemma(v.toks[i], p.elems[fl].words) {
+		return m, false
+	}
+	if fl == p.trigger {
+		m.trig = i
+	}
+	passive := false
+	if p.verbal {
+		if !s.verbUse(v, i) {
+			return m, false
+		}
+		passive = s.isPassive(v, i)
+		if passive && (len(p.elems) < 3 || p.elems[2].kind != elTarget) {
+			return m, false // only "SOURCE verb TARGET ..." patterns have a passive
+		}
+	}
+	bind := func(k elemKind, u int) {
+		if k == elSource {
+			m.src = u
+		} else {
+			m.tgt = u
+		}
+	}
+	pos := i + 1
+	gap := maxGap
+	for ei := fl + 1; ei < len(p.elems); ei++ {
+		e := p.elems[ei]
+		switch e.kind {
+		case elSkip:
+			gap = maxSkipGap
+			continue
+		case elLit:
+			if len(e.words) > 0 && e.words[0] == "and" && pos < len(v.toks) && v.toks[pos].lower == "," {
+				pos++
+			}
+			j := s.findWord(v, e.words, pos, gap)
+			if j < 0 {
+				if e.optional {
+					continue
+				}
+				return m, false
+			}
+			if ei == p.trigger {
+				m.trig = j
+			}
+			pos = j + 1
+			m.last = j
+			m.weight += weightOf(e)
+		case elSource, elTarget:
+			start := pos
+			if passive && ei == fl+1 {
+				by := -1
+				for j := pos; j < len(v.toks) && j <= pos+3; j++ {
+					if v.toks[j].lower == "by" {
+						by = j
+						break
+					}
+					if v.toks[j].punct || v.toks[j].unit >= 0 {
+						break
+					}
+				}
+				if by < 0 {
+					return m, false
+				}
+				start = by + 1
+			}
+			u := s.findActor(v, start, gap)
+			if u < 0 && e.loose {
+				u = s.findLoose(v, start)
+			}
+			if u < 0 {
+				if e.optional {
+					continue
+				}
+				return m, false
+			}
+			bind(e.kind, u)
+			m.weight += weightOf(e)
+			pos = s.skipRelative(v, v.units[u].last+1)
+			m.last = v.units[u].last
+		}
+		gap = maxGap
+	}
+	if fl == 1 {
+		k := p.elems[0].kind
+		other := m.src
+		if k == elSource {
+			other = m.tgt
+		}
+		u := s.subject(v, i, other, p.verbal)
+		if u < 0 {
+			return m, false
+		}
+		bind(k, u)
+		m.weight += 2
+		if v.units[u].first < m.first {
+			m.first = v.units[u].first
+		}
+	}
+	if passive {
+		m.src, m.tgt = m.tgt, m.src
+	}
+	if p.governor && m.src < 0 {
+		m.src = s.governor(v, m)
+	}
+	if m.trig < 0 {
+		m.trig = i
+	}
+	return m, true
+}
+
+func weightOf(e elem) int {
+	if e.optional {
+		return 1
+	}
+	return 2
+}
+
+// verbUse reports whether token i can be a verb here: its POS when tagged,
+// else not right after a determiner or a possessive.
+func (s *Stage) verbUse(v *view, i int) bool {
+	if pos := v.toks[i].pos; pos != "" {
+		return strings.HasPrefix(pos, "VB")
+	}
+	if i == 0 {
+		return true
+	}
+	if r, _ := utf8.DecodeRuneInString(v.doc.Text[v.toks[i].Start:v.toks[i].End]); unicode.IsUpper(r) && !headline(v) {
+		return false // "on 16 March": a capitalised word inside a sentence is a name
+	}
+	prev := v.toks[i-1]
+	if prev.lower == "'s" || (prev.lf&cDeterminer != 0) {
+		return false
+	}
+	return true
+}
+
+// headline reports whether the sentence is in title case ("Fox Attacks
+// Blair"), where capitals say nothing about names.
+func headline(v *view) bool {
+	words, caps := 0, 0
+	for _, t := range v.toks {
+		if t.punct {
+			continue
+		}
+		words++
+		if r, _ := utf8.DecodeRuneInString(t.lower); r != utf8.RuneError {
+			if r2, _ := utf8.DecodeRuneInString(t.Text(v.doc)); unicode.IsUpper(r2) {
+				caps++
+			}
+		}
+	}
+	return words > 0 && caps*10 >= words*8
+}
+
+// isPassive reports "was met", "were being attacked": a form of be within
+// two words before a participle.
+func (s *Stage) isPassive(v *view, i int) bool {
+	t := v.toks[i]
+	if t.pos != "" && t.pos != "VBN" {
+		return false
+	}
+	if t.pos == "" && !strings.HasSuffix(t.lower, "ed") && !strings.HasSuffix(t.lower, "en") && len(t.lemmas) < 2 {
+		return false
+	}
+	if strings.HasSuffix(t.lower, "ing") || t.lemmas[0] == t.lemmas[len(t.lemmas)-1] {
+		return false
+	}
+	for j := i - 1; j >= 0 && j >= i-3; j-- {
+		w := v.toks[j]
+		if w.punct || w.unit >= 0 {
+			return false
+		}
+		if (w.lf&cBe != 0) && w.lower != "'s" {
+			return true
+		}
+		if w.lower == "have" || w.lower == "has" || w.lower == "had" {
+			return false
+		}
+	}
+	return false
+}
+
+// findWord finds one of words at pos or after at most gap modifiers.
+func (s *Stage) findWord(v *view, words []string, pos, gap int) int {
+	for j := pos; j < len(v.toks) && j <= pos+gap; j++ {
+		t := v.toks[j]
+		if hasLemma(t, words) {
+			return j
+		}
+		if t.punct || hardBarrier(t) || (gap <= maxGap && t.unit >= 0) || (t.f&cBarrier != 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// findActor finds the actor starting at pos or after a few modifiers.
+func (s *Stage) findActor(v *view, pos, gap int) int {
+	lim := maxMods
+	if gap > lim {
+		lim = gap
+	}
+	for j := pos; j < len(v.toks) && j <= pos+lim; j++ {
+		t := v.toks[j]
+		if t.unit >= 0 {
+			return t.unit
+		}
+		if t.punct || (t.f&cBarrier != 0) {
+			return -1
+		}
+		if (t.lf&cPreposition != 0) && !(t.lf&cModifierPreposition != 0) &&
+			!(j > pos && (v.toks[j-1].lf&cQuantityHead != 0)) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// findLoose finds the first actor within the clause after pos, stepping
+// over prepositions: "restore ties with Gondor".
+func (s *Stage) findLoose(v *view, pos int) int {
+	for j := pos; j < len(v.toks) && j <= pos+6; j++ {
+		t := v.toks[j]
+		if t.unit >= 0 {
+			return t.unit
+		}
+		if t.punct || (t.f&cBarrier != 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// skipRelative steps over ", who has ... ," after an actor.
+func (s *Stage) skipRelative(v *view, pos int) int {
+	for _, r := range v.rel {
+		if r[0] == pos {
+			if r[1] < len(v.toks) && v.toks[r[1]].lower == "," {
+				return r[1] + 1
+			}
+			return r[1]
+		}
+	}
+	return pos
+}
+
+// subject finds the clause subject for a trigger at i: the nearest actor to
+// the left not governed by a preposition. A possessor ("his meeting",
+// "Rubio's meeting") is the subject of a noun trigger right after it.
+func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
+	ex := -2
+	if exclude >= 0 {
+		ex = v.units[exclude].entity
+	}
+	for j := i - 1; j >= 0 && i-j <= maxSubject; j-- {
+		t := v.toks[j]
+		if t.lower == ")" {
+			// step over a parenthesis: "The Asia-Pacific Economic Cooperation (APEC) forum has agreed"
+			k := j - 1
+			for k >= 0 && v.toks[k].lower != "(" && j-k < 12 {
+				k--
+			}
+			if k >= 0 && v.toks[k].lower == "(" {
+				j = k
+				continue
+			}
+		}
+		if hardBarrier(t) {
+			return -1
+		}
+		if t.unit < 0 || t.unit == exclude {
+			continue
+		}
+		ui := t.unit
+		u := v.units[ui]
+		j = u.first
+		if ex >= 0 && u.entity == ex {
+			continue
+		}
+		if u.possessive {
+			if !verbal && i-u.last <= 4 {
+				return ui
+			}
+			continue
+		}
+		if u.first > 0 && (v.toks[u.first-1].lf&cPreposition != 0) && !s.adjacent(v, u.last, i) {
+			continue
+		}
+		if v.inRelative(u.first) >= 0 && v.inRelative(i) < 0 {
+			continue
+		}
+		return ui
+	}
+	return -1
+}
+
+// adjacent reports whether at most two plain words (auxiliaries, adverbs)
+// separate an actor ending at last from the trigger at i: "after the US
+// resumed" makes the US a subject despite "after".
+func (s *Stage) adjacent(v *view, last, i int) bool {
+	if i-last-1 > 2 {
+		return false
+	}
+	for j := last + 1; j < i; j++ {
+		if v.toks[j].punct || v.toks[j].unit >= 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// governor finds the actor whose clause governs the match: the subject of
+// the nearest communication verb to its left ("Mr Trump notified several
+// countries that they would face tariffs").
+func (s *Stage) governor(v *view, m match) int {
+	for j := m.first - 1; j >= 0; j-- {
+		if v.toks[j].f&cGovernorVerb != 0 {
+			return s.subject(v, j, m.tgt, true)
+		}
+	}
+	return -1
+}
+
+func (v *view) actor(u int) *newsgraph.Actor {
+	if u < 0 || u >= len(v.units) {
+		return nil
+	}
+	un := v.units[u]
+	doc := v.doc
+	if e := un.entity; e >= 0 {
+		ent := doc.Entities[e]
+		a := &newsgraph.Actor{Entity: e, Name: ent.Name, Code: ent.Code}
+		if a.Code == "" {
+			a.Code = ent.Country
+		}
+		if a.Name == "" {
+			a.Name = doc.Mentions[un.mention].Text
+		}
+		return a
+	}
+	m := doc.Mentions[un.mention]
+	name := m.Text
+	if name == "" && m.Start >= 0 && m.End <= len(doc.Text) {
+		name = doc.Text[m.Start:m.End]
+	}
+	a := &newsgraph.Actor{Entity: -1, Name: name, Code: m.Code}
+	if a.Code == "" {
+		a.Code = m.Country
+	}
+	return a
+}
+
+func actorKey(a *newsgraph.Actor) string {
+	if a == nil {
+		return ""
+	}
+	if a.Entity >= 0 {
+		return "E" + itoa(a.Entity)
+	}
+	return "N" + strings.ToLower(a.Name)
+}
+
+func itoa(n int) string {
+	if n == 0 {
+		return "0"
+	}
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for n > 0 {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// events codes one event per pair of conjuncts: "Gondor and Osgiliath
+// attacked Mordor" is two events. Patterns that spell out the coordination
+// themselves ("SOURCE and TARGET meet") are not expanded.
+func (s *Stage) events(v *view, m match) []found {
+	srcs, tgts := []int{m.src}, []int{m.tgt}
+	if !m.p.hasWord("and") {
+		srcs, tgts = v.conjuncts(m.src), v.conjuncts(m.tgt)
+	}
+	var out []found
+	for _, a := range srcs {
+		for _, b := range tgts {
+			mm := m
+			mm.src, mm.tgt = a, b
+			if f, ok := s.event(v, mm); ok {
+				out = append(out, f)
+			}
+		}
+		if len(out) >= maxConjuncts*maxConjuncts {
+			break
+		}
+	}
+	return out
+}
+
+const maxConjuncts = 4
+
+// conjuncts returns the unit and the units coordinated with it
+// ("Arnor, Osgiliath and Gondor"), in text order; [u] when none.
+func (v *view) conjuncts(u int) []int {
+	if u < 0 || u >= len(v.units) {
+		return []int{u}
+	}
+	isConj := func(i int) bool {
+		return i >= 0 && i < len(v.toks) && (v.toks[i].lower == "and" || v.toks[i].lower == ",")
+	}
+	first := u
+	for n := 0; n < maxConjuncts; n++ {
+		f := v.units[first].first
+		if !isConj(f-1) || f-2 < 0 || v.toks[f-2].unit < 0 || v.toks[f-2].unit == first {
+			break
+		}
+		first = v.toks[f-2].unit
+	}
+	out := []int{first}
+	cur := first
+	for len(out) < maxConjuncts {
+		l := v.units[cur].last
+		next := -1
+		if isConj(l+1) && l+2 < len(v.toks) && v.toks[l+2].unit >= 0 {
+			next = v.toks[l+2].unit
+		} else if l+2 < len(v.toks) && v.toks[l+1].lower == "," && v.toks[l+2].lower == "and" && l+3 < len(v.toks) && v.toks[l+3].unit >= 0 {
+			next = v.toks[l+3].unit
+		}
+		if next < 0 || next == cur {
+			break
+		}
+		out = append(out, next)
+		cur = next
+	}
+	// a list must contain the unit itself and use "and" somewhere
+	hasAnd, hasU := false, false
+	for _, x := range out {
+		hasU = hasU || x == u
+	}
+	for i := v.units[out[0]].first; i <= v.units[out[len(out)-1]].last && i < len(v.toks); i++ {
+		hasAnd = hasAnd || v.toks[i].lower == "and"
+	}
+	if !hasU || !hasAnd || len(out) < 2 {
+		return []int{u}
+	}
+	return out
+}
+
+// event turns a match into an event, or reports false when it names no
+// source or the same actor twice.
+func (s *Stage) event(v *view, m match) (found, bool) {
+	src, tgt := v.actor(m.src), v.actor(m.tgt)
+	if src == nil {
+		return found{}, false
+	}
+	if tgt != nil && actorKey(src) == actorKey(tgt) {
+		return found{}, false
+	}
+	ev := newsgraph.Event{
+		Code:     m.p.Code,
+		Source:   src,
+		Target:   tgt,
+		Place:    s.place(v, m),
+		Evidence: []newsgraph.Span{v.sent.Span},
+		Pattern:  m.p.Code + " " + m.p.Line,
+	}
+	ev.Date, ev.DateSource = s.date(v, m)
+	ev.Modality = s.modality(v, m, ev)
+	ev.Code = s.refined(v, ev)
+	if strings.HasPrefix(ev.Code, "13") && ev.Modality != newsgraph.Negated {
+		ev.Modality = newsgraph.Threatened
+	}
+	ci, _ := s.codebook.Lookup(ev.Code)
+	ev.Goldstein, ev.QuadClass = ci.Goldstein, ci.QuadClass
+	if ev.QuadClass == 0 {
+		ev.QuadClass = QuadClass(ev.Code)
+	}
+	return found{ev: ev, order: v.toks[m.trig].Start, src: actorKey(src), tgt: actorKey(tgt)}, true
+}
+
+func (s *Stage) refined(v *view, ev newsgraph.Event) string {
+	code := ev.Code
+	pc := ""
+	if ev.Place >= 0 && ev.Place < len(v.doc.Places) {
+		pc = v.doc.Places[ev.Place].Country
+	}
+	sc, tc := v.country(ev.Source), v.country(ev.Target)
+	for _, r := range s.refine {
+		if r.from != code && !(len(r.from) == 2 && strings.HasPrefix(code, r.from)) {
+			continue
+		}
+		if strings.HasPrefix(r.cond, "modality=") {
+			if string(ev.Modality) == strings.TrimPrefix(r.cond, "modality=") {
+				return r.to
+			}
+			continue
+		}
+		if pc == "" {
+			continue
+		}
+		ok := false
+		switch r.cond {
+		case "place=third":
+			ok = sc != "" && tc != "" && pc != sc && pc != tc
+		case "place=target":
+			ok = tc != "" && pc == tc && pc != sc
+		case "place=source":
+			ok = sc != "" && pc == sc && pc != tc
+		}
+		if ok {
+			return r.to
+		}
+	}
+	return code
+}
+
+// country is the actor's alpha-3 country: its entity's, else the first three
+// letters of its CAMEO code.
+func (v *view) country(a *newsgraph.Actor) string {
+	if a == nil {
+		return ""
+	}
+	if a.Entity >= 0 && a.Entity < len(v.doc.Entities) {
+		if c := v.doc.Entities[a.Entity].Country; c != "" {
+			return c
+		}
+	}
+	if len(a.Code) >= 3 {
+		c := a.Code[:3]
+		for _, r := range c {
+			if r < 'A' || r > 'Z' {
+				return ""
+			}
+		}
+		return c
+	}
+	return ""
+}
+
+// localIndex returns the local index of the first token starting at or
+// after byte offset b, or -1.
+func (v *view) localIndex(b int) int {
+	for i, t := range v.toks {
+		if t.End > b {
+			return i
+		}
+	}
+	return -1
+}
+
+// date picks the time expression governing the trigger: in the sentence,
+// not in a relative clause the trigger is outside of, not after "since";
+// nearest, preferring the same clause and "in February" forms.
+func (s *Stage) date(v *view, m match) (string, string) {
+	doc := v.doc
+	best, bestScore := "", 1<<30
+	for _, tx := range doc.Times {
+		if tx.Start < v.sent.Start || tx.End > v.sent.End || tx.Start >= tx.End {
+			continue
+		}
+		switch tx.Type {
+		case newsgraph.Date, newsgraph.Time, "":
+		default:
+			continue
+		}
+		val := dateValue(tx.Value, doc)
+		if val == "" {
+			continue
+		}
+		a := v.localIndex(tx.Start)
+		if a < 0 {
+			continue
+		}
+		b := a
+		for b+1 < len(v.toks) && v.toks[b+1].Start < tx.End {
+			b++
+		}
+		if a > 0 && (v.toks[a-1].lf&cTimeBlocker != 0) {
+			continue
+		}
+		if r := v.inRelative(a); r >= 0 && v.inRelative(m.trig) != r {
+			continue
+		}
+		if b+1 < len(v.toks) && v.toks[b+1].lower == "'s" {
+			// "Today's meeting" dates only the noun it modifies.
+			if m.trig <= b || m.trig > b+5 {
+				continue
+			}
+		}
+		d := m.trig - a
+		if d < 0 {
+			d = a - b
+		}
+		lo, hi := a, m.trig
+		if hi < lo {
+			lo, hi = m.trig, b
+		}
+		for k := lo; k < hi; k++ {
+			if w := v.toks[k].lower; w == "," || w == ";" {
+				d += 20
+				break
+			}
+		}
+		if a > 0 && (v.toks[a-1].lower == "in" || v.toks[a-1].lower == "on") {
+			d -= 2
+		}
+		if d < bestScore {
+			best, bestScore = val, d
+		}
+	}
+	if best != "" {
+		return best, "text"
+	}
+	if !doc.Published.IsZero() {
+		return doc.Published.Format("2006-01-02"), "published"
+	}
+	return "", ""
+}
+
+// dateValue keeps TIMEX3 values that name a calendar date ("2025",
+// "2025-02", "2025-07-10", "2025-W28"); PRESENT_REF is the publication date.
+func dateValue(val string, doc *newsgraph.Document) string {
+	if val == "PRESENT_REF" && !doc.Published.IsZero() {
+		return doc.Published.Format("2006-01-02")
+	}
+	if len(val) < 4 {
+		return ""
+	}
+	for _, r := range val[:4] {
+		if r < '0' || r > '9' {
+			return ""
+		}
+	}
+	if i := strings.IndexByte(val, 'T'); i > 0 {
+		val = val[:i]
+	}
+	if !utf8.ValidString(val) {
+		return ""
+	}
+	return val
+}
+
+// place picks the event's venue: a place named after "in"/"at" in the
+// sentence (or in apposition to one: "Riyadh, Saudi Arabia"), the most
+// specific first, then the nearest.
+func (s *Stage) place(v *view, m match) int {
+	doc := v.doc
+	best, bestRank, bestDist := -1, -1, 1<<30
+	prevEligibleEnd := -10
+	type cand struct{ pi, a, b int }
+	var cands []cand
+	for pi, p := range doc.Places {
+		for _, sp := range p.Mentions {
+			if sp.Start < v.sent.Start || sp.End > v.sent.End || sp.Start >= sp.End {
+				continue
+			}
+			a := v.localIndex(sp.Start)
+			if a < 0 {
+				continue
+			}
+			b := a
+			for b+1 < len(v.toks) && v.toks[b+1].Start < sp.End {
+				b++
+			}
+			cands = append(cands, cand{pi, a, b})
+		}
+	}
+	// text order, so that apposition sees the place before it
+	for x := 1; x < len(cands); x++ {
+		for y := x; y > 0 && cands[y].a < cands[y-1].a; y-- {
+			cands[y], cands[y-1] = cands[y-1], cands[y]
+		}
+	}
+	for _, c := range cands {
+		if u := v.toks[c.a].unit; u >= 0 && (u == m.src || u == m.tgt) {
+			continue
+		}
+		eligible := false
+		if c.a >= 2 && v.toks[c.a-1].lower == "," && prevEligibleEnd == c.a-2 {
+			eligible = true
+		} else {
+			for j := c.a - 1; j >= 0 && j >= c.a-5; j-- {
+				w := v.toks[j]
+				if w.lower == "in" || w.lower == "at" {
+					eligible = j == 0 || !(v.toks[j-1].f&cPlaceBlocker != 0)
+					break
+				}
+				if w.punct || (w.f&cBarrier != 0) || (w.lf&cPreposition != 0) {
+					break
+				}
+			}
+		}
+		if !eligible {
+			continue
+		}
+		if r := v.inRelative(c.a); r >= 0 && v.inRelative(m.trig) != r {
+			continue
+		}
+		prevEligibleEnd = c.b
+		d := c.a - m.trig
+		if d < 0 {
+			d = -d
+		}
+		if d > 30 {
+			continue
+		}
+		rank := featureRank(doc.Places[c.pi].Feature)
+		if rank > bestRank || (rank == bestRank && d < bestDist) {
+			best, bestRank, bestDist = c.pi, rank, d
+		}
+	}
+	return best
+}
+
+func featureRank(f string) int {
+	switch strings.ToLower(f) {
+	case "country":
+		return 1
+	case "admin1", "admin2", "region", "continent":
+		return 2
+	case "":
+		return 2
+	}
+	return 3
+}
+
+// modality reads how the text asserts the event.
+func (s *Stage) modality(v *view, m match, ev newsgraph.Event) newsgraph.Modality {
+	t := m.trig
+	neg := s.negated(v, t)
+	for j := t + 1; j <= m.last && j < len(v.toks); j++ {
+		if w := v.toks[j]; w.unit < 0 && w.lf&cNegation != 0 && v.inRelative(j) == v.inRelative(t) {
+			neg = true // "held no talks with"
+		}
+	}
+	if ev.Root() == "13" {
+		if neg {
+			return newsgraph.Negated
+		}
+		return newsgraph.Threatened
+	}
+	if s.conditional(v, t) {
+		return newsgraph.Conditional
+	}
+	if neg {
+		return newsgraph.Negated
+	}
+	if ev.Root() != "03" && s.planned(v, t) {
+		return newsgraph.Planned
+	}
+	if s.reported(v, m) {
+		return newsgraph.Reported
+	}
+	return newsgraph.Asserted
+}
+
+func (s *Stage) negated(v *view, t int) bool {
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		w := v.toks[j]
+		if w.punct || w.unit >= 0 {
+			break
+		}
+		if (w.lf&cNegation != 0) || (w.f&cNegationVerb != 0) {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Stage) conditional(v *view, t int) bool {
+	for j := t - 1; j >= 0 && j >= t-12; j-- {
+		w := v.toks[j]
+		if hardBarrier(w) || w.lower == "but" {
+			break
+		}
+		if w.lf&cConditional != 0 {
+			return true
+		}
+	}
+	for j := t + 1; j < len(v.toks) && j <= t+12; j++ {
+		w := v.toks[j]
+		if hardBarrier(w) || w.lower == "but" || w.lower == "." {
+			break
+		}
+		if w.lf&cConditional != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+func (s *Stage) planned(v *view, t int) bool {
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		w := v.toks[j]
+		if w.punct || w.unit >= 0 {
+			break
+		}
+		if (w.lf&cPlanned != 0) || (w.f&cPlanned != 0) {
+			return true
+		}
+	}
+	for j := t + 1; j < len(v.toks) && j <= t+3; j++ {
+		w := v.toks[j]
+		if w.punct {
+			break
+		}
+		if w.lf&cPlannedAfter != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reported: a cue adverb, or a speech verb whose speaker is not one of the
+// event's actors ("..., the Russian Foreign Ministry said").
+func (s *Stage) reported(v *view, m match) bool {
+	for i, w := range v.toks {
+		if w.lf&cReportedAdverb != 0 {
+			return true
+		}
+		if i == m.trig {
+			continue
+		}
+		speaker, speech := -1, false
+		if w.lower == "according" && i+1 < len(v.toks) && v.toks[i+1].lower == "to" {
+			speech = true
+			speaker = s.findActor(v, i+2, maxMods)
+		} else if (w.f&cSpeech != 0) && (w.pos == "" || strings.HasPrefix(w.pos, "VB")) {
+			speech = true
+			speaker = s.subject(v, i, -1, true)
+			if speaker < 0 || (i > 0 && v.toks[i-1].lower == ",") {
+				if u := s.findActor(v, i+1, maxMods); u >= 0 {
+					speaker = u
+				}
+			}
+		}
+		if !speech {
+			continue
+		}
+		if speaker < 0 {
+			return true
+		}
+		se := v.actor(speaker)
+		if actorKey(se) != actorKey(v.actor(m.src)) && actorKey(se) != actorKey(v.actor(m.tgt)) {
+			return true
+		}
+	}
+	return false
+}
