@@ -28,6 +28,8 @@ var (
 	admin1TSV string
 	//go:embed data/cities.tsv
 	citiesTSV string
+	//go:embed data/place_cues.txt
+	placeCuesTSV string
 	//go:embed data/index.tsv
 	indexTSV string
 )
@@ -99,6 +101,7 @@ type Gazetteer struct {
 	admin1En  map[string]int  // "USA.TX" → entries index
 	maxWords  int             // longest country name or demonym, in words
 	starts    map[string]bool // first words of multi-word country names and demonyms
+	placeCues map[string]bool // data/place_cues.txt
 }
 
 var (
@@ -122,6 +125,12 @@ func parse() (*Gazetteer, error) {
 		countryEn: map[string]int{},
 		admin1En:  map[string]int{},
 		starts:    map[string]bool{},
+		placeCues: map[string]bool{},
+	}
+	for _, line := range strings.Split(placeCuesTSV, "\n") {
+		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+			g.placeCues[strings.ToLower(w)] = true
+		}
 	}
 	g.entries = make([]Candidate, 0, lines(countriesTSV)+lines(admin1TSV)+lines(citiesTSV))
 	g.keys = make([]string, 0, lines(indexTSV))

@@ -68,15 +68,27 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 		}
 	}
 
-	// The LOC entities, with their names, spans and own evidence.
+	// The LOC entities, with their names, spans and own evidence. A
+	// person or organisation the tagger misread is retyped first; a
+	// demonym ("Malaysian") is a country-level mention of its country, as
+	// GDELT and ICEWS geocode adjectival mentions.
+	s.retypeMisreadPlaces(doc)
 	var locs []*locEntity
 	byEntity := map[int]*locEntity{}
 	for i, e := range doc.Entities {
-		if e.Type != newsgraph.Loc {
+		demonym, isDemonym := Country{}, false
+		if e.Type == newsgraph.Misc {
+			demonym, isDemonym = s.g.Demonym(e.Name)
+		}
+		if e.Type != newsgraph.Loc && !isDemonym {
 			continue
 		}
 		l := &locEntity{idx: i, qual: -1, first: -1, selfEv: map[string]int{}}
-		l.names = appendName(l.names, e.Name)
+		if isDemonym {
+			l.names = appendName(l.names, demonym.Name)
+		} else {
+			l.names = appendName(l.names, e.Name)
+		}
 		for _, mi := range e.Mentions {
 			if mi < 0 || mi >= len(doc.Mentions) {
 				continue
@@ -92,7 +104,9 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 				l.selfEv[m.Country]++ // "Georgia" must not vote for itself
 			}
 			l.spans = append(l.spans, m.Span)
-			l.names = appendName(l.names, m.Text)
+			if !isDemonym {
+				l.names = appendName(l.names, m.Text)
+			}
 		}
 		// The entity's own demonym or country-name evidence in the text.
 		for _, sp := range l.spans {
@@ -332,4 +346,81 @@ func mentionAt(doc *newsgraph.Document, at int, entityOf map[int]int) int {
 		}
 	}
 	return -1
+}
+
+// retypeMisreadPlaces turns PERSON and ORG entities that are places into LOC
+// entities: every mention is a bare name (no title, honorific, nominal or
+// pronoun), a word from data/place_cues.txt comes right before one of them,
+// and the gazetteer knows the name as a country, region or city of at least
+// minMisreadPopulation people.
+func (s *Stage) retypeMisreadPlaces(doc *newsgraph.Document) {
+	for i := range doc.Entities {
+		e := &doc.Entities[i]
+		if (e.Type != newsgraph.Person && e.Type != newsgraph.Org) || len(e.Roles) > 0 || len(e.Mentions) == 0 {
+			continue
+		}
+		cued, bare := false, true
+		for _, mi := range e.Mentions {
+			if mi < 0 || mi >= len(doc.Mentions) {
+				bare = false
+				break
+			}
+			m := doc.Mentions[mi]
+			if m.Kind != newsgraph.Name || len(m.Roles) > 0 || m.Text != e.Name {
+				bare = false
+				break
+			}
+			if s.g.placeCues[strings.ToLower(wordBefore(doc.Text, m.Start))] {
+				cued = true
+			}
+		}
+		if !cued || !bare || !s.g.isNotablePlace(e.Name) {
+			continue
+		}
+		e.Type = newsgraph.Loc
+		for _, mi := range e.Mentions {
+			doc.Mentions[mi].Type = newsgraph.Loc
+		}
+	}
+}
+
+// minMisreadPopulation is how big a city must be for a misread name to be
+// taken as the city.
+const minMisreadPopulation = 100000
+
+func (g *Gazetteer) isNotablePlace(name string) bool {
+	if _, ok := g.Country(name); ok {
+		return true
+	}
+	for _, c := range g.Lookup(name) {
+		if c.Alternate {
+			continue
+		}
+		if c.Feature == FeatureCountry || c.Feature == FeatureAdmin1 || c.Population >= minMisreadPopulation {
+			return true
+		}
+	}
+	return false
+}
+
+// wordBefore returns the word that ends right before byte offset at
+// (skipping spaces), or "".
+func wordBefore(text string, at int) string {
+	if at > len(text) {
+		return ""
+	}
+	end := at
+	for end > 0 && (text[end-1] == ' ' || text[end-1] == '\t') {
+		end--
+	}
+	start := end
+	for start > 0 {
+		c := text[start-1]
+		if c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' {
+			start--
+			continue
+		}
+		break
+	}
+	return text[start:end]
 }

@@ -113,9 +113,10 @@ func TestStageNews(t *testing.T) {
 	}
 	wants := []want{
 		{"Malaysia", "MYS", "country", 2.5, 112.5, []string{"Malaysia"}},
+		// the demonym "Saudi" (a MISC entity) is a country-level mention, as in GDELT
+		{"Saudi Arabia", "SAU", "country", 25, 45, []string{"Saudi", "Saudi Arabia"}},
 		{"Kuala Lumpur", "MYS", "city", 3.14, 101.69, []string{"Kuala Lumpur", "Kuala Lumpur"}},
 		{"Riyadh", "SAU", "city", 24.69, 46.72, []string{"Riyadh"}},
-		{"Saudi Arabia", "SAU", "country", 25, 45, []string{"Saudi Arabia"}},
 		{"Moscow", "RUS", "city", 55.75, 37.62, []string{"Moscow"}},
 		{"Ukraine", "UKR", "country", 49, 32, []string{"Ukraine"}},
 	}
@@ -139,8 +140,8 @@ func TestStageNews(t *testing.T) {
 			t.Errorf("place %s has no GeoNames id", p.ID)
 		}
 	}
-	wantPlace := map[string]int{"Malaysia": 0, "Kuala Lumpur": 1, "Riyadh": 2, "Saudi Arabia": 3, "Moscow": 4,
-		"Ukraine": 5, "foreign minister": -1, "Georgia Power": -1, "Saudi": -1}
+	wantPlace := map[string]int{"Malaysia": 0, "Kuala Lumpur": 2, "Riyadh": 3, "Saudi Arabia": 1, "Moscow": 4,
+		"Ukraine": 5, "foreign minister": -1, "Georgia Power": -1, "Saudi": 1}
 	for _, e := range doc.Entities {
 		if e.Place != wantPlace[e.Name] {
 			t.Errorf("entity %s (%s) Place = %d, want %d", e.ID, e.Name, e.Place, wantPlace[e.Name])
@@ -347,5 +348,26 @@ func TestStageNominalEvidence(t *testing.T) {
 	runStage(t, doc)
 	if p := placeOf(t, doc, "Victoria"); p.Country != "CAN" || p.Feature != "city" || len(p.Mentions) != 1 {
 		t.Errorf("Victoria, the Canadian city = %+v", p)
+	}
+}
+
+func TestStageRetypesMisreadPlaces(t *testing.T) {
+	const text = "He spoke in the Malaysian capital Kuala Lumpur. Paris Hilton smiled. Mr Lincoln left."
+	doc := buildDoc(t, text, []ent{
+		{newsgraph.Person, "Kuala Lumpur", name("Kuala Lumpur")},
+		{newsgraph.Person, "Paris Hilton", name("Paris Hilton")},
+		{newsgraph.Person, "Lincoln", name("Lincoln")},
+	})
+	runStage(t, doc)
+	got := map[string]newsgraph.EntityType{}
+	for _, e := range doc.Entities {
+		got[e.Name] = e.Type
+	}
+	want := map[string]newsgraph.EntityType{"Kuala Lumpur": newsgraph.Loc, "Paris Hilton": newsgraph.Person, "Lincoln": newsgraph.Person}
+	if !reflect.DeepEqual(got, want) {
+		t.Errorf("types = %v, want %v", got, want)
+	}
+	if len(doc.Places) != 1 || doc.Places[0].Name != "Kuala Lumpur" {
+		t.Errorf("places = %+v", doc.Places)
 	}
 }
