@@ -297,7 +297,7 @@ func (v *view) verbCue(k int) (cue, bool) {
 		return c, true
 	}
 	if c.subjA >= 0 && c.subjA < k {
-		start = c.subjA
+		start = v.titleStart(a, c.subjA)
 	}
 	if start > a && v.lower[start-1] == "," && !v.inQuote[start-1] && v.tailOnly(after, b) {
 		c.content, c.hasContent = v.contentSpan(a, start-1)
@@ -506,4 +506,24 @@ func (v *view) cueBetween(a, b int) bool {
 		}
 	}
 	return false
+}
+
+// titleStart extends a speaker phrase starting at token s leftwards over a
+// title that premodifies it ("US Secretary of State [Marco Rubio]", "the
+// [Russian Foreign Ministry]") when a comma precedes the title; otherwise it
+// returns s.
+func (v *view) titleStart(a, s int) int {
+	t := s
+	for n := 0; n < 8 && t > a && v.lower[t-1] != ","; n++ {
+		w := v.toks[t-1].Norm
+		r, _ := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) && !v.lx.titleGlue[v.lower[t-1]] || v.inQuote[t-1] {
+			return s
+		}
+		t--
+	}
+	if t > a && v.lower[t-1] == "," {
+		return t
+	}
+	return s
 }

@@ -33,6 +33,7 @@ type lexicon struct {
 	phrases    []phrase   // longest first
 	tails      [][]string // longest first
 	fillers    map[string]bool
+	titleGlue  map[string]bool                 // lower-case words inside a title: "of", "the"
 	pronouns   map[string]newsgraph.EntityType // "" for ANY
 	npOpeners  map[string]bool
 	relatives  map[string]bool
@@ -79,6 +80,7 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 	lx := &lexicon{
 		verbs:      map[string]verbInfo{},
 		fillers:    map[string]bool{},
+		titleGlue:  map[string]bool{},
 		pronouns:   map[string]newsgraph.EntityType{},
 		npOpeners:  map[string]bool{},
 		relatives:  map[string]bool{},
@@ -163,6 +165,8 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 		switch section {
 		case "fillers":
 			lx.fillers[w] = true
+		case "title-glue":
+			lx.titleGlue[w] = true
 		case "pronouns":
 			t := newsgraph.EntityType("")
 			if len(fs) > 1 && fs[1] != "ANY" {
