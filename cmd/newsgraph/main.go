@@ -28,10 +28,10 @@ import (
 
 // Exit codes, the one place they are defined.
 const (
-	exitOK       = 0
-	exitPartial  = 1
-	exitUsage    = 2
-	exitFatal    = 3
+	exitOK      = 0
+	exitPartial = 1
+	exitUsage   = 2
+	exitFatal   = 3
 )
 
 func main() {
@@ -62,6 +62,7 @@ Usage:
   newsgraph ingest [--db FILE] [--published DATE] PATH ...
   newsgraph query [--db FILE] [--format table|jsonl] events|quotes|articles|stats [filters]
   newsgraph train ner|pos --train FILE --dev FILE --out FILE
+  newsgraph eval conll|... [FILE]
   newsgraph version
 
 Run 'newsgraph COMMAND -h' for a command's flags. Exit codes: 0 ok, 1 some
@@ -86,6 +87,8 @@ func (m *Main) Run(ctx context.Context, args []string) int {
 		err = m.runQuery(ctx, args[1:])
 	case "train":
 		err = m.runTrain(ctx, args[1:])
+	case "eval":
+		err = m.runEval(ctx, args[1:])
 	case "version":
 		fmt.Fprintln(m.Stdout, "newsgraph", version)
 	case "help", "-h", "-help", "--help":
