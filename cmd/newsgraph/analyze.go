@@ -11,7 +11,7 @@ import (
 
 // pipeline builds the standard pipeline once per process.
 func (m *Main) pipeline() (*newsgraph.Pipeline, error) {
-	m.once.Do(func() { m.pipe, m.pipeErr = buildPipeline() })
+	m.once.Do(func() { m.pipe, m.pipeErr = buildPipeline(m.cfg) })
 	return m.pipe, m.pipeErr
 }
 

@@ -5,22 +5,47 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
+	"time"
 
 	"newsgraph"
 	"newsgraph/eval/conll"
+	eventeval "newsgraph/event/eval"
+	"newsgraph/geo"
+	quoteeval "newsgraph/quote/eval"
+	timexeval "newsgraph/timex/eval"
 )
 
-// runEval scores predictions against gold data with the repository's scorers.
+// defaultData is where the development data lives relative to the
+// repository root, from where BENCHMARKS.md's commands are run.
+const defaultData = "../shared/data"
+
+const evalUsage = `eval conll [--gold N] [FILE]     span F1 of tagged CoNLL lines (pipe 'tag --conll' into it)
+eval polnear [--split dev]       quotes and speakers on PolNeAR, full pipeline
+eval timeml                      time expressions on TempEval-3 TBAQ-cleaned, full pipeline up to timex
+eval lgl                         geocoding on LGL gold toponyms (resolution given the toponyms)
+eval events                      CAMEO coding on the codebook examples, PLOVER gold records and PETRARCH unit tests`
+
+// runEval scores the pipeline against development data with the
+// repository's scorers.
 func (m *Main) runEval(ctx context.Context, args []string) error {
 	if len(args) == 0 {
-		return usageError("eval: say what to score: conll")
+		return usageError("eval: say what to score:\n%s", evalUsage)
 	}
 	switch args[0] {
 	case "conll":
 		return m.evalCoNLL(args[1:])
+	case "polnear":
+		return m.evalPolNeAR(ctx, args[1:])
+	case "timeml":
+		return m.evalTimeML(ctx, args[1:])
+	case "lgl":
+		return m.evalLGL(ctx, args[1:])
+	case "events":
+		return m.evalEvents(ctx, args[1:])
 	}
-	return usageError("eval: unknown scorer %q", args[0])
+	return usageError("eval: unknown scorer %q; one of:\n%s", args[0], evalUsage)
 }
 
 // evalCoNLL reads CoNLL lines whose last column is the prediction and whose
@@ -78,5 +103,148 @@ func (m *Main) evalCoNLL(args []string) error {
 	}
 	sc.Report(m.Stdout)
 	fmt.Fprintf(m.Stdout, "overall F1 %.4f\n", sc.Overall.F1())
+	return nil
+}
+
+func (m *Main) dataFlag(fs interface {
+	String(string, string, string) *string
+}, rel, what string) *string {
+	return fs.String("data", filepath.Join(defaultData, rel), what)
+}
+
+func (m *Main) evalPolNeAR(ctx context.Context, args []string) error {
+	fs := m.newFlags("eval polnear", "eval polnear [--split dev|train] [--data DIR]\n\nRuns the full pipeline on PolNeAR texts (with their publication dates) and\nscores quote contents (overlap) and speakers (the speaker or any mention of\nits entity overlaps the gold Source), for all attributions and direct quotes.")
+	split := fs.String("split", "dev", "dev or train")
+	data := m.dataFlag(fs, "polnear/data", "PolNeAR data directory (holding train/, dev/ and metadata.tsv)")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	p, err := m.pipeline()
+	if err != nil {
+		return err
+	}
+	arts, err := quoteeval.LoadSplit(*data, *split)
+	if err != nil {
+		return newsgraph.Errorf(newsgraph.ENotFound, "eval polnear: %v", err)
+	}
+	start := time.Now()
+	rep := quoteeval.Score(arts, func(text string, published time.Time) *newsgraph.Document {
+		doc := &newsgraph.Document{Text: text, Published: published}
+		if err := p.Run(ctx, doc); err != nil {
+			m.failed("polnear text", err)
+		}
+		return doc
+	})
+	fmt.Fprintf(m.Stdout, "PolNeAR %s (%d texts, %.1fs)\n%s\n", *split, rep.Articles, time.Since(start).Seconds(), rep)
+	return nil
+}
+
+func (m *Main) evalTimeML(ctx context.Context, args []string) error {
+	fs := m.newFlags("eval timeml", "eval timeml [--data DIR]\n\nRuns the pipeline up to the timex stage on every TimeML document (its DCT as\nthe publication date) and prints extent, type and value scores.")
+	data := m.dataFlag(fs, "tempeval3/TBAQ-cleaned", "directory of .tml files, searched recursively")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	before, tx, err := splitAt(m.cfg, "timex")
+	if err != nil {
+		return err
+	}
+	docs, err := timexeval.LoadDir(*data)
+	if err != nil {
+		return newsgraph.Errorf(newsgraph.ENotFound, "eval timeml: %v", err)
+	}
+	sc := timexeval.Score(docs, func(text string, dct time.Time) []timexeval.Timex {
+		doc := &newsgraph.Document{Text: text, Published: dct}
+		if err := before.Run(ctx, doc); err != nil {
+			m.failed("timeml text", err)
+			return nil
+		}
+		tx.Process(ctx, doc)
+		out := make([]timexeval.Timex, len(doc.Times))
+		for i, t := range doc.Times {
+			out[i] = timexeval.Timex{Span: t.Span, Text: t.Text, Type: string(t.Type), Value: t.Value}
+		}
+		return out
+	}, nil)
+	fmt.Fprintf(m.Stdout, "TimeML %s: %d documents, %d gold, %d system\n", *data, sc.Docs, sc.Gold, sc.System)
+	fmt.Fprintf(m.Stdout, "strict extent   P %.3f R %.3f F1 %.3f\n", sc.StrictP, sc.StrictR, sc.StrictF1)
+	fmt.Fprintf(m.Stdout, "relaxed extent  P %.3f R %.3f F1 %.3f\n", sc.RelaxedP, sc.RelaxedR, sc.RelaxedF1)
+	fmt.Fprintf(m.Stdout, "type accuracy %.3f, value accuracy %.3f (on relaxed matches)\n", sc.TypeAcc, sc.ValueAcc)
+	fmt.Fprintf(m.Stdout, "TempEval-3 value P %.3f R %.3f F1 %.3f\n", sc.ValueP, sc.ValueR, sc.ValueF1)
+	return nil
+}
+
+func (m *Main) evalLGL(ctx context.Context, args []string) error {
+	fs := m.newFlags("eval lgl", "eval lgl [--data FILE]\n\nGeocodes LGL's gold toponyms (given as LOC entities) and prints how many are\nplaced and how many within 161 km of the gold point.")
+	data := m.dataFlag(fs, "lgl/lgl.xml", "LGL XML file")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	gaz, err := geo.Load()
+	if err != nil {
+		return err
+	}
+	f, err := os.Open(*data)
+	if err != nil {
+		return newsgraph.Errorf(newsgraph.ENotFound, "eval lgl: %v", err)
+	}
+	defer f.Close()
+	sc, err := geo.ScoreLGL(ctx, geo.NewStage(gaz), f)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "LGL (gold toponyms, resolution only): %s\n", sc)
+	return nil
+}
+
+func (m *Main) evalEvents(ctx context.Context, args []string) error {
+	fs := m.newFlags("eval events", "eval events [--data DIR]\n\nRuns the pipeline up to the event coder on the CAMEO codebook's example\nsentences, the PLOVER gold records and PETRARCH's unit-test records (with\ntheir fictional actors loaded from PETR.Validate.actors.txt) and scores the\nevent stage's output.")
+	data := fs.String("data", defaultData, "the shared data directory")
+	if err := parse(fs, args); err != nil {
+		return err
+	}
+	path := func(rel string) string { return filepath.Join(*data, rel) }
+	run := func(cfg pipelineConfig) (eventeval.DocFunc, newsgraph.Stage, error) {
+		before, ev, err := splitAt(cfg, "event")
+		if err != nil {
+			return nil, nil, err
+		}
+		return func(text string) *newsgraph.Document {
+			doc := &newsgraph.Document{Text: text}
+			if err := before.Run(ctx, doc); err != nil {
+				m.failed("event text", err)
+			}
+			return doc
+		}, ev, nil
+	}
+	mk, ev, err := run(m.cfg)
+	if err != nil {
+		return err
+	}
+	cb, err := eventeval.ScoreCodebook(ctx, path("cameo_codebook/icews_cameo-codes.csv"), mk, ev)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "codebook examples: %d sentences with one clear event, %d coded; root accuracy %.3f (first event), any event with the root %.3f\n",
+		cb.Sentences, cb.Coded, cb.Accuracy(), float64(cb.AnyRoot)/float64(max(cb.Sentences, 1)))
+	pl, err := eventeval.ScorePlover(ctx, path("plover_gsr/PLOVER_GSR_CAMEO.txt"), path("plover_gsr/CAMEO2PLOVER-2021.txt"), mk, ev)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "PLOVER gold: %d records, %d coded; category accuracy %.3f; source country %.3f, target country %.3f (on coded records)\n",
+		pl.Records, pl.Coded, pl.CategoryAccuracy(), pl.SourceAccuracy(), pl.TargetAccuracy())
+	pcfg := m.cfg
+	pcfg.actorFiles = append(append([]string{}, pcfg.actorFiles...), path("petrarch/petrarch2/dictionaries/PETR.Validate.actors.txt"))
+	pcfg.agentFiles = append(append([]string{}, pcfg.agentFiles...), path("petrarch/petrarch2/dictionaries/PETR.Validate.agents.txt"))
+	pmk, pev, err := run(pcfg)
+	if err != nil {
+		return err
+	}
+	pt, err := eventeval.ScorePetrarch(ctx, path("petrarch/petrarch2/text/PETR.UnitTest.records.xml"), pmk, pev)
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(m.Stdout, "PETRARCH unit tests: %d records; pass rate %.3f; codings found %d of %d (recall %.3f), %d events produced\n",
+		pt.Records, pt.PassRate(), pt.Found, pt.Expected, pt.Recall(), pt.Produced)
 	return nil
 }

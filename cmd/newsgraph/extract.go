@@ -16,6 +16,7 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	explain := fs.Bool("explain", false, "add the rule or pattern behind each quote and event")
 	workers := fs.Int("workers", 0, "parallel workers (default: all cores)")
 	strict := fs.Bool("strict", false, "refuse input that is not valid UTF-8 instead of decoding it as Windows-1252")
+	m.knowledgeFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}

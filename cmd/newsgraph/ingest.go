@@ -67,6 +67,7 @@ func (m *Main) runIngest(ctx context.Context, args []string) error {
 	workers := fs.Int("workers", 0, "parallel workers (default: all cores)")
 	replace := fs.Bool("replace", false, "analyse again and overwrite articles already stored (after a pipeline upgrade)")
 	strict := fs.Bool("strict", false, "refuse input that is not valid UTF-8 instead of decoding it as Windows-1252")
+	m.knowledgeFlags(fs)
 	paths, err := parseInterspersed(fs, args)
 	if err != nil {
 		return err

@@ -47,6 +47,7 @@ type Main struct {
 	Stdin          io.Reader
 	Stdout, Stderr io.Writer
 
+	cfg      pipelineConfig // set by flags before the pipeline is first built
 	once     sync.Once
 	pipe     *newsgraph.Pipeline
 	pipeErr  error
@@ -147,6 +148,18 @@ func (m *Main) newFlags(name, synopsis string) *flag.FlagSet {
 		fs.PrintDefaults()
 	}
 	return fs
+}
+
+// knowledgeFlags adds the flags that extend the embedded knowledge.
+func (m *Main) knowledgeFlags(fs *flag.FlagSet) {
+	fs.Func("actors", "a Phoenix/PETRARCH actor dictionary to add to the embedded actors (repeatable)", func(s string) error {
+		m.cfg.actorFiles = append(m.cfg.actorFiles, s)
+		return nil
+	})
+	fs.Func("agents", "a Phoenix/PETRARCH agent dictionary to add to the embedded titles (repeatable)", func(s string) error {
+		m.cfg.agentFiles = append(m.cfg.agentFiles, s)
+		return nil
+	})
 }
 
 // parse parses flags, turning flag errors into usage errors.

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"os"
 
 	"newsgraph"
 	"newsgraph/actor"
@@ -14,10 +15,15 @@ import (
 	"newsgraph/timex"
 )
 
-// buildPipeline wires the standard stages. Models and tables load here, once
-// per process; the Pipeline is then shared by all workers. NewPipeline checks
-// that each stage's requirements are met by the stages before it.
-func buildPipeline() (*newsgraph.Pipeline, error) {
+// pipelineConfig extends the embedded knowledge with users' files.
+type pipelineConfig struct {
+	actorFiles []string // Phoenix/PETRARCH actor dictionaries
+	agentFiles []string // Phoenix/PETRARCH agent dictionaries
+}
+
+// standardStages loads models and tables, once per call, and returns the
+// standard stages in order.
+func standardStages(cfg pipelineConfig) ([]newsgraph.Stage, error) {
 	pos, err := ner.LoadPOS()
 	if err != nil {
 		return nil, fmt.Errorf("loading POS model: %w", err)
@@ -29,6 +35,30 @@ func buildPipeline() (*newsgraph.Pipeline, error) {
 	kb, err := actor.Load()
 	if err != nil {
 		return nil, fmt.Errorf("loading actor knowledge: %w", err)
+	}
+	for _, p := range cfg.actorFiles {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, usageError("--actors: %v", err)
+		}
+		entries, err := actor.LoadPhoenixActors(f)
+		f.Close()
+		if err != nil {
+			return nil, usageError("--actors %s: %v", p, err)
+		}
+		kb.AddActors(entries...)
+	}
+	for _, p := range cfg.agentFiles {
+		f, err := os.Open(p)
+		if err != nil {
+			return nil, usageError("--agents: %v", err)
+		}
+		entries, err := actor.LoadPhoenixAgents(f)
+		f.Close()
+		if err != nil {
+			return nil, usageError("--agents %s: %v", p, err)
+		}
+		kb.AddAgents(entries...)
 	}
 	gaz, err := geo.Load()
 	if err != nil {
@@ -46,7 +76,7 @@ func buildPipeline() (*newsgraph.Pipeline, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading event patterns: %w", err)
 	}
-	return newsgraph.NewPipeline(
+	return []newsgraph.Stage{
 		text.New(),
 		ner.NewPOSStage(pos),
 		ner.NewNERStage(nerModel),
@@ -56,5 +86,31 @@ func buildPipeline() (*newsgraph.Pipeline, error) {
 		geo.NewStage(gaz),
 		qs,
 		ev,
-	)
+	}, nil
+}
+
+// buildPipeline wires the standard stages. NewPipeline checks that each
+// stage's requirements are met by the stages before it.
+func buildPipeline(cfg pipelineConfig) (*newsgraph.Pipeline, error) {
+	stages, err := standardStages(cfg)
+	if err != nil {
+		return nil, err
+	}
+	return newsgraph.NewPipeline(stages...)
+}
+
+// splitAt returns the pipeline of the stages before the one named, and that
+// stage, so a scorer can time or swap the stage it measures.
+func splitAt(cfg pipelineConfig, name string) (*newsgraph.Pipeline, newsgraph.Stage, error) {
+	stages, err := standardStages(cfg)
+	if err != nil {
+		return nil, nil, err
+	}
+	for i, s := range stages {
+		if s.Name() == name {
+			p, err := newsgraph.NewPipeline(stages[:i]...)
+			return p, s, err
+		}
+	}
+	return nil, nil, fmt.Errorf("no stage named %q", name)
 }

@@ -27,7 +27,15 @@ func (m *Main) runTrain(ctx context.Context, args []string) error {
 	if what == "pos" {
 		col = 2
 	}
-	model, err := ner.TrainFiles(*trainPath, *devPath, col, ner.Options{Column: col, Iterations: *iters, Log: m.Stderr}, m.Stderr)
+	// The embedded models' settings: word clusters induced from unlabelled
+	// news (carried by the embedded NER model) and recased augmentation;
+	// POS drops rare features and small weights for speed.
+	opts := ner.DefaultOptions()
+	opts.Column, opts.Iterations, opts.Log = col, *iters, m.Stderr
+	if what == "pos" {
+		opts.MinCount, opts.Prune = 3, 1
+	}
+	model, err := ner.TrainFiles(*trainPath, *devPath, col, opts, m.Stderr)
 	if err != nil {
 		return err
 	}
