@@ -87,6 +87,9 @@ func CheckRecord(r Record) error {
 			return fmt.Errorf("%s out of order", w)
 		}
 		last = q.Start
+		if q.Place != nil && !places[*q.Place] {
+			return fmt.Errorf("%s refers to unknown place %s", w, *q.Place)
+		}
 		if q.Cue != nil {
 			if err := text(w+" cue", q.Cue.Start, q.Cue.End, q.Cue.Text); err != nil {
 				return err

@@ -130,7 +130,13 @@ type Quote struct {
 	Speaker *SpeakerRef // nil when unknown
 	Cue     *Span       // the reporting verb or phrase, nil when none
 	Sieve   string      // which attribution rule chose the speaker
-	Date    string      // anchored date of the statement, TIMEX3 value
+	// Date is when the statement was made, TIMEX3 value; DateSource says
+	// where it came from: "text" (a time expression governs the cue's
+	// clause) or "published" (the publication date). Place is where it was
+	// made, an index into Document.Places, or -1.
+	Date       string
+	DateSource string
+	Place      int
 }
 
 // SpeakerRef points at the entity that spoke and the mention naming it that

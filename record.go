@@ -69,14 +69,16 @@ type RecSpeaker struct {
 
 // RecQuote is a direct or reported quote.
 type RecQuote struct {
-	Start   int         `json:"start"`
-	End     int         `json:"end"`
-	Text    string      `json:"text"`
-	Direct  bool        `json:"direct"`
-	Speaker *RecSpeaker `json:"speaker"`
-	Cue     *RecText    `json:"cue"`
-	Date    string      `json:"date,omitempty"`
-	Sieve   string      `json:"sieve,omitempty"`
+	Start      int         `json:"start"`
+	End        int         `json:"end"`
+	Text       string      `json:"text"`
+	Direct     bool        `json:"direct"`
+	Speaker    *RecSpeaker `json:"speaker"`
+	Cue        *RecText    `json:"cue"`
+	Date       string      `json:"date,omitempty"`
+	DateSource string      `json:"date_source,omitempty"`
+	Place      *string     `json:"place,omitempty"`
+	Sieve      string      `json:"sieve,omitempty"`
 }
 
 // RecTime is a normalised time expression.
@@ -181,7 +183,10 @@ func (d *Document) Record(opt RecordOptions) Record {
 	}
 	for _, q := range d.Quotes {
 		t := txt(q.Span)
-		rq := RecQuote{Start: t.Start, End: t.End, Text: t.Text, Direct: q.Direct, Date: q.Date}
+		rq := RecQuote{Start: t.Start, End: t.End, Text: t.Text, Direct: q.Direct, Date: q.Date, DateSource: q.DateSource}
+		if q.Place >= 0 && q.Place < len(d.Places) {
+			rq.Place = placeID(q.Place)
+		}
 		if opt.Explain {
 			rq.Sieve = q.Sieve
 		}

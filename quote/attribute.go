@@ -11,7 +11,7 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 	out := make([]item, 0, len(direct))
 	usedTrailing := map[int]bool{} // cue index → it attributed a quote before it
 	for _, q := range direct {
-		it := item{q: newsgraph.Quote{Span: q.Content, Direct: true}, para: q.Para, endPara: q.EndPara}
+		it := item{q: newsgraph.Quote{Span: q.Content, Direct: true, Place: -1}, para: q.Para, endPara: q.EndPara}
 		o := v.tokAt(q.Open.Start)
 		if o >= len(v.toks) || v.toks[o].Start != q.Open.Start {
 			out = append(out, it) // no tokens: marks only

@@ -104,7 +104,7 @@ func (s *Stage) Find(doc *newsgraph.Document) []newsgraph.Quote {
 	var out []item
 	for _, c := range cues {
 		if c.hasContent && !v.mostlyDirect(c.content) {
-			out = append(out, item{q: newsgraph.Quote{Span: c.content, Speaker: c.speaker, Cue: spanPtr(c.span), Sieve: c.kind() + "/" + c.sieve}, para: v.paraOf(c.content.Start), endPara: v.paraOf(c.content.End - 1)})
+			out = append(out, item{q: newsgraph.Quote{Span: c.content, Speaker: c.speaker, Cue: spanPtr(c.span), Sieve: c.kind() + "/" + c.sieve, Place: -1}, para: v.paraOf(c.content.Start), endPara: v.paraOf(c.content.End - 1)})
 		}
 	}
 	out = append(out, v.attributeDirect(direct, cues)...)
