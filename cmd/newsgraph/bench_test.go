@@ -9,7 +9,9 @@ import (
 	"sort"
 	"strings"
 	"testing"
+	"time"
 
+	"newsgraph"
 	"newsgraph/ingest"
 )
 
@@ -81,4 +83,45 @@ func TestExtractBBCDeterministic(t *testing.T) {
 		t.Fatal("two runs gave different output")
 	}
 	validate(t, out1)
+}
+
+// BenchmarkStagesBBC times each stage over the BBC corpus on one goroutine
+// and reports its share of the pipeline's time, so that a stage's cost
+// ("quotes add less than 20%") is measured, not guessed.
+//
+//	go test ./cmd/newsgraph -run '^$' -bench StagesBBC -cpu 1 -benchtime 1x
+func BenchmarkStagesBBC(b *testing.B) {
+	ins, words := bbcInputs(b)
+	stages, err := standardStages(pipelineConfig{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	var docs []*newsgraph.Document
+	for _, in := range ins {
+		doc, err := in.Document(ingest.Options{})
+		if err == nil {
+			docs = append(docs, doc)
+		}
+	}
+	spent := make([]time.Duration, len(stages))
+	ctx := context.Background()
+	b.ResetTimer()
+	for b.Loop() {
+		for _, d := range docs {
+			doc := &newsgraph.Document{ID: d.ID, Title: d.Title, Text: d.Text, Published: d.Published}
+			for i, s := range stages {
+				t0 := time.Now()
+				s.Process(ctx, doc)
+				spent[i] += time.Since(t0)
+			}
+		}
+	}
+	var total time.Duration
+	for _, d := range spent {
+		total += d
+	}
+	for i, s := range stages {
+		b.ReportMetric(100*float64(spent[i])/float64(total), s.Name()+"-%")
+	}
+	b.ReportMetric(float64(words)*float64(b.N)/total.Seconds(), "words/s")
 }

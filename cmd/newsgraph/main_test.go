@@ -81,15 +81,20 @@ func validate(t testing.TB, jsonl string) {
 	}
 }
 
-func TestExtractSeedGolden(t *testing.T) {
-	seed := filepath.Join("..", "..", "..", "shared", "seed", "article.txt")
-	if _, err := os.Stat(seed); err != nil {
-		t.Skipf("seed article not found at %s: %v", seed, err)
-	}
+// extractSeed runs extract on the mission's example article (published
+// 2025-07-10), or skips when ../shared is absent.
+func extractSeed(t *testing.T) string {
+	t.Helper()
+	seed := filepath.Join(sharedDir(t, "seed"), "article.txt")
 	out, stderr, code := run(t, "", "extract", "--published", "2025-07-10", seed)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, stderr)
 	}
+	return out
+}
+
+func TestExtractSeedGolden(t *testing.T) {
+	out := extractSeed(t)
 	validate(t, out)
 	// the golden file is pretty-printed so that diffs read well in review
 	var v any

@@ -1,8 +1,6 @@
 package main
 
 import (
-	"os"
-	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -14,15 +12,7 @@ import (
 // example article, fact by fact, so that a regression names what broke
 // (the golden test only says that something changed).
 func TestSeedAcceptance(t *testing.T) {
-	seed := filepath.Join("..", "..", "..", "shared", "seed", "article.txt")
-	if _, err := os.Stat(seed); err != nil {
-		t.Skipf("seed article not found at %s: %v", seed, err)
-	}
-	out, stderr, code := run(t, "", "extract", "--published", "2025-07-10", seed)
-	if code != 0 {
-		t.Fatalf("exit %d: %s", code, stderr)
-	}
-	r := records(t, out)[0]
+	r := records(t, extractSeed(t))[0]
 	byName := map[string]newsgraph.RecEntity{}
 	for _, e := range r.Entities {
 		byName[e.Name] = e
