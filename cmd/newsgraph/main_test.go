@@ -102,7 +102,12 @@ func TestExtractSeedGolden(t *testing.T) {
 	pretty, _ := json.MarshalIndent(v, "", "  ")
 	golden := filepath.Join("testdata", "seed.golden.json")
 	if *update {
-		os.WriteFile(golden, append(pretty, '\n'), 0o644)
+		if err := os.MkdirAll(filepath.Dir(golden), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(golden, append(pretty, '\n'), 0o644); err != nil {
+			t.Fatal(err)
+		}
 	}
 	want, err := os.ReadFile(golden)
 	if err != nil {
