@@ -28,6 +28,7 @@ const (
 	cReportedAdverb      uint64 = 1 << 15
 	cSpeech              uint64 = 1 << 16
 	cTimeBlocker         uint64 = 1 << 17
+	cPartitive           uint64 = 1 << 18
 )
 
 // cueBits names the bit of each list.
@@ -51,6 +52,7 @@ func cueBits() map[string]uint64 {
 		"reported_adverb":      cReportedAdverb,
 		"speech":               cSpeech,
 		"time_blocker":         cTimeBlocker,
+		"partitive":            cPartitive,
 	}
 }
 
@@ -76,16 +78,19 @@ type unit struct {
 	entity      int // index into doc.Entities, -1 when the mention has none
 	mention     int // the longest mention in the run
 	possessive  bool
+	country     string // a country read from a name modifying the unit ("Palestinian officials")
+	modCode     string // the CAMEO code of that name ("Red Cross officials": NGOHLHIRC)
 }
 
 type view struct {
-	doc   *newsgraph.Document
-	sent  newsgraph.Sentence
-	toks  []stok
-	units []unit
-	rel   [][2]int // relative clauses ", who ... ," as local token ranges
-	stamp []int32  // per pattern: the tick it was last tried at, shared by a document's views
-	tick  int32
+	doc    *newsgraph.Document
+	sent   newsgraph.Sentence
+	toks   []stok
+	units  []unit
+	rel    [][2]int // relative clauses ", who ... ," as local token ranges
+	stamp  []int32  // per pattern: the tick it was last tried at, shared by a document's views
+	tick   int32
+	agents map[string]string
 }
 
 func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32) *view {
@@ -95,7 +100,7 @@ func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32)
 		sent.Start < 0 || sent.End > len(doc.Text) || sent.Start > sent.End {
 		return nil
 	}
-	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick}
+	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents}
 	tl := len(doc.Text)
 	for _, t := range doc.Tokens[sent.FirstToken:sent.EndToken] {
 		if t.Start < 0 || t.End > tl || t.Start > t.End {
@@ -197,6 +202,8 @@ func (s *Stage) buildUnits(v *view) {
 		v.units = append(v.units, unit{first: i, last: j, entity: ent, mention: mention})
 		i = j
 	}
+	s.addAgentUnits(v)
+	s.mergeModifiers(v)
 	for ui := range v.units {
 		u := &v.units[ui]
 		if u.first == u.last && (v.toks[u.first].lf&cPossessive != 0) {
@@ -264,7 +271,8 @@ type match struct {
 	src, tgt int // unit indices, -1 when unbound
 	first    int
 	last     int
-	weight   int // 2 per required element, 1 per optional element matched
+	weight   int  // 2 per required element, 1 per optional element matched
+	intent   bool // governed by an expression of intent ("is prepared to ...")
 }
 
 func (s *Stage) codeSentence(v *view) []found {
@@ -300,10 +308,40 @@ func (s *Stage) codeSentence(v *view) []found {
 	for _, m := range best {
 		primary = primary || !m.p.fallback
 	}
+	if primary {
+		// dictionary patterns only fill sentences the built-in ones miss;
+		// they neither code nor embed anything where a built-in one fired
+		for t, m := range best {
+			if m.p.fallback {
+				delete(best, t)
+			}
+		}
+	}
+	// "is prepared to impose martial law", "agreed to release the
+	// prisoners": a bare intent pattern (03, ending in "to") hands its
+	// source to the event it introduces, which is coded as intended
+	intro := map[int]bool{}
+	for _, t := range order {
+		m, ok := best[t]
+		if !ok || !strings.HasPrefix(m.p.Code, "03") || !m.p.endsWith("to") {
+			continue
+		}
+		for _, t2 := range order {
+			m2, ok := best[t2]
+			if ok && t2 > m.last && t2 <= m.last+2 && !strings.HasPrefix(m2.p.Code, "03") && !strings.HasPrefix(m2.p.Code, "01") && !strings.HasPrefix(m2.p.Code, "02") {
+				m2.intent = true
+				if m2.src < 0 {
+					m2.src = m.src
+				}
+				best[t2] = m2
+				intro[t] = true
+			}
+		}
+	}
 	var out []found
 	for _, trig := range order {
-		if primary && best[trig].p.fallback {
-			continue // dictionary patterns only fill sentences the built-in ones miss
+		if _, ok := best[trig]; !ok || intro[trig] {
+			continue
 		}
 		if s.embedded(v, best, trig) {
 			continue
@@ -376,6 +414,10 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			return m, false
 		}
 		passive = s.isPassive(v, i)
+		if !passive && i+1 < len(v.toks) && v.toks[i+1].lower == "by" && (v.toks[i].pos == "VBN" || v.toks[i].pos == "VBD") &&
+			i > 0 && v.toks[i-1].unit >= 0 {
+			passive = true // "civilians killed by soldiers": a participle after its noun
+		}
 		if passive && (len(p.elems) < 3 || p.elems[2].kind != elTarget) {
 			return m, false // only "SOURCE verb TARGET ..." patterns have a passive
 		}
@@ -389,6 +431,7 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 	}
 	pos := i + 1
 	gap := maxGap
+	wordUnit := -1
 	for ei := fl + 1; ei < len(p.elems); ei++ {
 		e := p.elems[ei]
 		switch e.kind {
@@ -408,6 +451,9 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			}
 			if ei == p.trigger {
 				m.trig = j
+			}
+			if u := v.toks[j].unit; u >= 0 && ei != p.trigger && wordUnit < 0 {
+				wordUnit = u // "expelled two Russian diplomats": the word names an actor
 			}
 			pos = j + 1
 			m.last = j
@@ -434,6 +480,14 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			if u < 0 && e.loose {
 				u = s.findLoose(v, start)
 			}
+			if u < 0 && e.kind == elTarget && ei == len(p.elems)-1 && !passive {
+				// "condemned an attack by Osgiliath soldiers": the object
+				// phrase ends in the target; "expelled two Russian
+				// diplomats": a pattern word named it
+				if u = wordUnit; u < 0 || u == m.src {
+					u = s.fallbackTarget(v, m)
+				}
+			}
 			if u < 0 {
 				if e.optional {
 					continue
@@ -442,8 +496,12 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			}
 			bind(e.kind, u)
 			m.weight += weightOf(e)
-			pos = s.skipRelative(v, v.units[u].last+1)
-			m.last = v.units[u].last
+			end := u
+			if cs := v.conjuncts(u); len(cs) > 1 && ei+1 < len(p.elems) && !p.hasWord("and") {
+				end = cs[len(cs)-1] // "asked Tehran and Damascus to provide"
+			}
+			pos = s.skipRelative(v, v.units[end].last+1)
+			m.last = v.units[end].last
 		}
 		gap = maxGap
 	}
@@ -463,6 +521,9 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			m.first = v.units[u].first
 		}
 	}
+	if m.tgt < 0 && wordUnit >= 0 && wordUnit != m.src && p.hasTarget() {
+		m.tgt = wordUnit
+	}
 	if passive {
 		m.src, m.tgt = m.tgt, m.src
 	}
@@ -472,7 +533,38 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 	if m.trig < 0 {
 		m.trig = i
 	}
+	if m.tgt < 0 && !p.hasTarget() {
+		m.tgt = s.fallbackTarget(v, m)
+	}
 	return m, true
+}
+
+// fallbackTarget finds the target of a pattern that names none ("SOURCE
+// offer ..."): the first actor after the matched words in the same clause,
+// stepping over verbs and prepositions ("offered to hand over to Great
+// Britain"), not past a comma, a clause word or a relative clause.
+func (s *Stage) fallbackTarget(v *view, m match) int {
+	start := m.last
+	if m.trig > start {
+		start = m.trig
+	}
+	for j := start + 1; j < len(v.toks) && j <= start+10; j++ {
+		t := v.toks[j]
+		if t.unit >= 0 {
+			if v.inRelative(j) >= 0 {
+				return -1
+			}
+			if m.src >= 0 && actorKey(v.actor(t.unit)) == actorKey(v.actor(m.src)) {
+				j = v.units[t.unit].last
+				continue
+			}
+			return t.unit
+		}
+		if t.punct || hardBarrier(t) || t.f&(cBarrier|cSpeech) != 0 {
+			return -1
+		}
+	}
+	return -1
 }
 
 func weightOf(e elem) int {
@@ -650,8 +742,13 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 			}
 			continue
 		}
-		if u.first > 0 && (v.toks[u.first-1].lf&cPreposition != 0) && !s.adjacent(v, u.last, i) {
-			continue
+		if u.first > 0 && (v.toks[u.first-1].lf&cPreposition != 0) && !s.partitive(v, u.first-1) {
+			if !s.adjacent(v, u.last, i) {
+				continue
+			}
+			if w := v.toks[u.first-1].lower; u.first > 1 && v.toks[u.first-2].unit >= 0 && (w == "from" || w == "of" || w == "in") {
+				continue // "soldiers from Gondor attacked": Gondor modifies the subject
+			}
 		}
 		if v.inRelative(u.first) >= 0 && v.inRelative(i) < 0 {
 			continue
@@ -659,6 +756,17 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 		return ui
 	}
 	return -1
+}
+
+// partitive reports "of" after a quantity or group word: "dozens of
+// journalists", "a group of African diplomats", "members of the
+// association" make the actor after "of" the subject.
+func (s *Stage) partitive(v *view, of int) bool {
+	if of < 1 || v.toks[of].lower != "of" {
+		return false
+	}
+	q := v.toks[of-1]
+	return q.pos == "CD" || q.f&cPartitive != 0
 }
 
 // adjacent reports whether at most two plain words (auxiliaries, adverbs)
@@ -700,12 +808,13 @@ func (v *view) actor(u int) *newsgraph.Actor {
 		if a.Code == "" {
 			a.Code = ent.Country
 		}
+		a.Code = v.compose(u, a.Code)
 		if a.Name == "" {
-			a.Name = doc.Mentions[un.mention].Text
+			a.Name = v.mentionOf(u).Text
 		}
 		return a
 	}
-	m := doc.Mentions[un.mention]
+	m := v.mentionOf(u)
 	name := m.Text
 	if name == "" && m.Start >= 0 && m.End <= len(doc.Text) {
 		name = doc.Text[m.Start:m.End]
@@ -714,6 +823,7 @@ func (v *view) actor(u int) *newsgraph.Actor {
 	if a.Code == "" {
 		a.Code = m.Country
 	}
+	a.Code = v.compose(u, a.Code)
 	return a
 }
 
@@ -784,23 +894,39 @@ func (v *view) conjuncts(u int) []int {
 	isConj := func(i int) bool {
 		return i >= 0 && i < len(v.toks) && (v.toks[i].lower == "and" || v.toks[i].lower == ",")
 	}
+	// modifiers may stand between a conjunction and the next actor:
+	// "Israel and the Palestinians", "Mordor, the awful Fornost, and Gondor"
+	mod := func(i int) bool {
+		t := v.toks[i]
+		return t.unit < 0 && (t.lf&cDeterminer != 0 || strings.HasPrefix(t.pos, "JJ"))
+	}
 	first := u
 	for n := 0; n < maxConjuncts; n++ {
-		f := v.units[first].first
-		if !isConj(f-1) || f-2 < 0 || v.toks[f-2].unit < 0 || v.toks[f-2].unit == first {
+		f := v.units[first].first - 1
+		for k := 0; k < 3 && f >= 0 && mod(f); k++ {
+			f--
+		}
+		if !isConj(f) || f-1 < 0 || v.toks[f-1].unit < 0 || v.toks[f-1].unit == first {
 			break
 		}
-		first = v.toks[f-2].unit
+		first = v.toks[f-1].unit
 	}
 	out := []int{first}
 	cur := first
 	for len(out) < maxConjuncts {
 		l := v.units[cur].last
+		j := -1
+		if l+2 < len(v.toks) && v.toks[l+1].lower == "," && v.toks[l+2].lower == "and" {
+			j = l + 3
+		} else if isConj(l + 1) {
+			j = l + 2
+		}
+		for k := 0; k < 3 && j >= 0 && j < len(v.toks) && mod(j); k++ {
+			j++
+		}
 		next := -1
-		if isConj(l+1) && l+2 < len(v.toks) && v.toks[l+2].unit >= 0 {
-			next = v.toks[l+2].unit
-		} else if l+2 < len(v.toks) && v.toks[l+1].lower == "," && v.toks[l+2].lower == "and" && l+3 < len(v.toks) && v.toks[l+3].unit >= 0 {
-			next = v.toks[l+3].unit
+		if j >= 0 && j < len(v.toks) {
+			next = v.toks[j].unit
 		}
 		if next < 0 || next == cur {
 			break
@@ -842,6 +968,9 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 	}
 	ev.Date, ev.DateSource = s.date(v, m)
 	ev.Modality = s.modality(v, m, ev)
+	if m.intent && (ev.Modality == newsgraph.Asserted || ev.Modality == newsgraph.Reported) {
+		ev.Modality = newsgraph.Planned
+	}
 	ev.Code = s.refined(v, ev)
 	if strings.HasPrefix(ev.Code, "13") && ev.Modality != newsgraph.Negated {
 		ev.Modality = newsgraph.Threatened
@@ -1180,8 +1309,8 @@ func (s *Stage) planned(v *view, t int) bool {
 		if w.punct {
 			break
 		}
-		if w.lf&cPlannedAfter != 0 {
-			return true
+		if w.lf&cPlannedAfter != 0 && v.toks[j-1].lf&cDeterminer == 0 {
+			return true // not "cancelled a planned visit"
 		}
 	}
 	return false

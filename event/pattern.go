@@ -199,3 +199,22 @@ func (p *Pattern) hasWord(w string) bool {
 	}
 	return false
 }
+
+// hasTarget reports whether the pattern has a TARGET slot.
+func (p *Pattern) hasTarget() bool {
+	for _, e := range p.elems {
+		if e.kind == elTarget {
+			return true
+		}
+	}
+	return false
+}
+
+// endsWith reports whether the pattern's last element is the word w.
+func (p *Pattern) endsWith(w string) bool {
+	if len(p.elems) == 0 {
+		return false
+	}
+	e := p.elems[len(p.elems)-1]
+	return e.kind == elLit && len(e.words) == 1 && e.words[0] == w
+}

@@ -1,0 +1,340 @@
+package event
+
+import (
+	"bufio"
+	"sort"
+	"strings"
+
+	"newsgraph"
+)
+
+// parseAgents reads agents.txt: "AGENT lemma lemma ...".
+func parseAgents(data string) map[string]string {
+	out := map[string]string{}
+	sc := bufio.NewScanner(strings.NewReader(data))
+	for sc.Scan() {
+		line := sc.Text()
+		if i := strings.Index(line, "#"); i >= 0 {
+			line = line[:i]
+		}
+		f := strings.Fields(line)
+		if len(f) < 2 {
+			continue
+		}
+		for _, w := range f[1:] {
+			w = strings.ToLower(w)
+			if _, ok := out[w]; !ok {
+				out[w] = f[0]
+			}
+		}
+	}
+	return out
+}
+
+// agentOf returns the agent code of a token's lemmas, "" when none.
+func (v *view) agentOf(t stok) string {
+	if t.punct {
+		return ""
+	}
+	for _, l := range t.lemmas {
+		if a, ok := v.agents[l]; ok {
+			return a
+		}
+	}
+	return ""
+}
+
+// isCountry reports whether c looks like an alpha-3 country code.
+func isCountry(c string) bool {
+	if len(c) != 3 {
+		return false
+	}
+	for _, r := range c {
+		if r < 'A' || r > 'Z' {
+			return false
+		}
+	}
+	return true
+}
+
+// unitCountry is the country a unit names by itself: its entity's code or
+// country, else the code or country of one of its mentions ("Pakistani
+// troops" whose entity has none).
+func (v *view) unitCountry(u int) string {
+	if u < 0 || u >= len(v.units) {
+		return ""
+	}
+	un := v.units[u]
+	doc := v.doc
+	if e := un.entity; e >= 0 && e < len(doc.Entities) {
+		ent := doc.Entities[e]
+		if isCountry(ent.Country) {
+			return ent.Country
+		}
+		if len(ent.Code) >= 3 && isCountry(ent.Code[:3]) && !nonState(ent.Code) {
+			return ent.Code[:3]
+		}
+	}
+	m := v.mentionOf(u)
+	if un.country != "" {
+		return un.country
+	}
+	if isCountry(m.Country) {
+		return m.Country
+	}
+	if len(m.Code) >= 3 && isCountry(m.Code[:3]) && !nonState(m.Code) {
+		return m.Code[:3]
+	}
+	for _, r := range m.Roles {
+		if isCountry(r.Country) {
+			return r.Country // "the Iranian foreign minister"
+		}
+	}
+	return v.placeCountry(u)
+}
+
+// unitCode is the CAMEO code a unit's entity or mention carries, "" when
+// none.
+func (v *view) unitCode(u int) string {
+	un := v.units[u]
+	if e := un.entity; e >= 0 && e < len(v.doc.Entities) && v.doc.Entities[e].Code != "" {
+		return v.doc.Entities[e].Code
+	}
+	if un.modCode != "" {
+		return un.modCode
+	}
+	return v.mentionOf(u).Code
+}
+
+// placeCountry is the country of the place a unit names, from the geo
+// layer: "Tehran", "Moscow" and "Bosnia" stand for their countries.
+func (v *view) placeCountry(u int) string {
+	un := v.units[u]
+	doc := v.doc
+	if e := un.entity; e >= 0 && e < len(doc.Entities) {
+		if p := doc.Entities[e].Place; p >= 0 && p < len(doc.Places) && isCountry(doc.Places[p].Country) {
+			return doc.Places[p].Country
+		}
+	}
+	sp := newsgraph.Span{Start: v.toks[un.first].Start, End: v.toks[un.last].End}
+	for _, p := range doc.Places {
+		if !isCountry(p.Country) {
+			continue
+		}
+		for _, ps := range p.Mentions {
+			if sp.Contains(ps) && ps.Len() > 0 {
+				return p.Country
+			}
+		}
+	}
+	return ""
+}
+
+// nonState reports codes whose first three letters are not a country: IGO,
+// NGO, multinational and ethnic or religious group codes.
+func nonState(code string) bool {
+	switch code[:3] {
+	case "IGO", "NGO", "MNC", "IMG", "UAF", "REB", "OPP", "GOV", "MIL", "COP", "JUD", "LEG", "CVL", "BUS", "MED":
+		return true
+	}
+	return false
+}
+
+// plainWord reports a word that may stand inside a noun phrase between an
+// actor and its head noun: tagged as a noun or adjective, not a clause word
+// or preposition. Untagged text has none.
+func plainWord(t stok) bool {
+	if t.punct || t.f&(cBarrier|cPreposition|cDeterminer|cBe|cSpeech) != 0 {
+		return false
+	}
+	return strings.HasPrefix(t.pos, "NN") || strings.HasPrefix(t.pos, "JJ")
+}
+
+// compose completes an actor's code from the noun phrase around its unit:
+// a country read from a neighbouring name ("Palestinian officials",
+// "soldiers from Gondor", "Arnor security officials") and an agent from a
+// head noun or title ("the Calenardhon government", "Gondor's police",
+// "Fornost President Umbardacil"). Codes the actor stage set with an agent
+// or a non-state prefix are kept.
+func (v *view) compose(u int, code string) string {
+	if u < 0 || u >= len(v.units) {
+		return code
+	}
+	un := v.units[u]
+	if code == "" && un.country == "" && un.modCode != "" {
+		return un.modCode // "Red Cross officials", "NATO peacekeeping troops"
+	}
+	if code != "" && !isCountry(code) {
+		return code // USAGOV, IGOUNO: the actor stage knew better
+	}
+	ctry := v.unitCountry(u)
+	if code != "" && ctry == "" {
+		ctry = code
+	}
+	agent := ""
+	for _, r := range v.mentionOf(u).Roles {
+		if r.Agent != "" {
+			agent = r.Agent
+		}
+	}
+	for i := un.first; i <= un.last; i++ {
+		if a := v.agentOf(v.toks[i]); a != "" {
+			agent = a
+		}
+	}
+	// left: modifiers, titles and a country name before the unit
+	modCode := ""
+	for j, n := un.first-1, 0; j >= 0 && n < 4; j, n = j-1, n+1 {
+		t := v.toks[j]
+		if t.unit >= 0 {
+			if ctry == "" {
+				ctry = v.unitCountry(t.unit)
+			}
+			if c := v.unitCode(t.unit); ctry == "" && c != "" && !isCountry(c) && n > 0 {
+				modCode = c // "U.N. mediator Diego Cordovez"
+			}
+			break
+		}
+		if !plainWord(t) && t.lower != "'s" {
+			break
+		}
+		if a := v.agentOf(t); a != "" && agent == "" {
+			agent = a
+		}
+	}
+	// right: "'s", modifiers and a head noun after the unit
+	j := un.last + 1
+	if j < len(v.toks) && v.toks[j].lower == "'s" {
+		j++
+	}
+	for n := 0; j < len(v.toks) && n < 3; j, n = j+1, n+1 {
+		t := v.toks[j]
+		if t.unit >= 0 {
+			mu := v.units[t.unit]
+			if k := v.mentionOf(t.unit).Kind; k != newsgraph.Nominal {
+				break
+			}
+			if a := v.agentOf(v.toks[mu.last]); a != "" {
+				agent = a
+			}
+			j = mu.last + 1
+			break
+		}
+		if !plainWord(t) {
+			break
+		}
+		if a := v.agentOf(t); a != "" {
+			agent = a
+			j++
+			break
+		}
+	}
+	// "soldiers from Gondor", "opposition groups in Zimbabwe"
+	if ctry == "" && j < len(v.toks) {
+		if w := v.toks[j].lower; w == "from" || w == "of" || w == "in" {
+			for k := j + 1; k < len(v.toks) && k <= j+3; k++ {
+				if t := v.toks[k]; t.unit >= 0 {
+					ctry = v.unitCountry(t.unit)
+					break
+				} else if t.punct {
+					break
+				}
+			}
+		}
+	}
+	if ctry == "" {
+		if code == "" && modCode != "" && len(modCode) >= 3 && nonState(modCode) {
+			return modCode
+		}
+		return code
+	}
+	return ctry + agent
+}
+
+// mergeModifiers joins a country name or demonym to the nominal it
+// modifies: "British soldiers", "Arnor security officials" and "Palestinian
+// officials" are one actor, the nominal's, with the modifier's country.
+func (s *Stage) mergeModifiers(v *view) {
+	if len(v.units) < 2 {
+		return
+	}
+	out := v.units[:0:0]
+	for k := 0; k < len(v.units); k++ {
+		a := v.units[k]
+		if k+1 < len(v.units) {
+			b := v.units[k+1]
+			gap := a.last + 1
+			if gap < len(v.toks) && v.toks[gap].lower == "'s" {
+				gap++ // "Taiwan's vice foreign minister", "Gondor's police"
+			}
+			ok := b.first >= gap && b.first-gap <= 2 &&
+				v.mentionOf(k+1).Kind == newsgraph.Nominal &&
+				v.mentionOf(k).Kind == newsgraph.Name
+			ok = ok && v.mentionOf(k).Type != newsgraph.Person
+			for j := gap; ok && j < b.first; j++ {
+				ok = plainWord(v.toks[j])
+			}
+			if ok {
+				c, code := v.unitCountry(k), v.unitCode(k)
+				if (c != "" || code != "") && v.unitCountry(k+1) == "" && v.unitCode(k+1) == "" {
+					b.first = a.first
+					b.country, b.modCode = c, code
+					out = append(out, b)
+					k++
+					continue
+				}
+			}
+		}
+		out = append(out, a)
+	}
+	if len(out) == len(v.units) {
+		return
+	}
+	v.units = out
+	for i := range v.toks {
+		v.toks[i].unit = -1
+	}
+	for ui, u := range v.units {
+		for j := u.first; j <= u.last; j++ {
+			v.toks[j].unit = ui
+		}
+	}
+}
+
+// addAgentUnits makes an actor of a common noun naming a group or office
+// that no mention covers ("Egyptian demonstrators", "the police", "an
+// international aid agency"): the head of a noun compound whose lemma is in
+// agents.txt. Such a unit has no mention (mention -1) and no entity.
+func (s *Stage) addAgentUnits(v *view) {
+	added := false
+	for i, t := range v.toks {
+		if t.unit >= 0 || !strings.HasPrefix(t.pos, "NN") || v.agentOf(t) == "" {
+			continue
+		}
+		if i+1 < len(v.toks) && (strings.HasPrefix(v.toks[i+1].pos, "NN") || v.toks[i+1].unit >= 0) {
+			continue // a modifier: "government officials", "police custody"
+		}
+		v.units = append(v.units, unit{first: i, last: i, entity: -1, mention: -1})
+		added = true
+	}
+	if !added {
+		return
+	}
+	sort.SliceStable(v.units, func(a, b int) bool { return v.units[a].first < v.units[b].first })
+	for ui, u := range v.units {
+		for j := u.first; j <= u.last; j++ {
+			v.toks[j].unit = ui
+		}
+	}
+}
+
+// mentionOf returns the unit's mention; a unit of addAgentUnits gets a
+// nominal one made from its words.
+func (v *view) mentionOf(u int) newsgraph.Mention {
+	un := v.units[u]
+	if un.mention >= 0 && un.mention < len(v.doc.Mentions) {
+		return v.doc.Mentions[un.mention]
+	}
+	sp := newsgraph.Span{Start: v.toks[un.first].Start, End: v.toks[un.last].End}
+	return newsgraph.Mention{Span: sp, Text: v.doc.Text[sp.Start:sp.End], Kind: newsgraph.Nominal, Entity: -1}
+}
