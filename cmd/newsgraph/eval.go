@@ -198,7 +198,7 @@ func (m *Main) evalLGL(ctx context.Context, args []string) error {
 }
 
 func (m *Main) evalEvents(ctx context.Context, args []string) error {
-	fs := m.newFlags("eval events", "eval events [--data DIR]\n\nRuns the pipeline up to the event coder on the CAMEO codebook's example\nsentences, the PLOVER gold records and PETRARCH's unit-test records (with\ntheir fictional actors loaded from PETR.Validate.actors.txt) and scores the\nevent stage's output.")
+	fs := m.newFlags("eval events", "eval events [--data DIR]\n\nRuns the pipeline up to the event coder on the CAMEO codebook's example\nsentences, the PLOVER gold records and PETRARCH's unit-test records (with\nthe validation dictionaries they are written for loaded as PETRARCH runs\nthem: PETR.Validate.actors/agents/verbs.txt) and scores the event stage.")
 	data := fs.String("data", defaultData, "the shared data directory")
 	if err := parse(fs, args); err != nil {
 		return err
@@ -236,6 +236,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	pcfg := m.cfg
 	pcfg.actorFiles = append(append([]string{}, pcfg.actorFiles...), path("petrarch/petrarch2/dictionaries/PETR.Validate.actors.txt"))
 	pcfg.agentFiles = append(append([]string{}, pcfg.agentFiles...), path("petrarch/petrarch2/dictionaries/PETR.Validate.agents.txt"))
+	pcfg.verbFiles = append(append([]string{}, pcfg.verbFiles...), path("petrarch/petrarch2/dictionaries/PETR.Validate.verbs.txt"))
 	pmk, pev, err := run(pcfg)
 	if err != nil {
 		return err

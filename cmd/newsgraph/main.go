@@ -160,6 +160,14 @@ func (m *Main) knowledgeFlags(fs *flag.FlagSet) {
 		m.cfg.agentFiles = append(m.cfg.agentFiles, s)
 		return nil
 	})
+	fs.Func("verbs", "a PETRARCH CAMEO verb dictionary (CAMEO.2.0.txt format) whose patterns code what the built-in ones miss (repeatable)", func(s string) error {
+		m.cfg.verbFiles = append(m.cfg.verbFiles, s)
+		return nil
+	})
+	fs.Func("patterns", "an event pattern file in newsgraph's format (event/data/README.md) added to the built-in patterns (repeatable)", func(s string) error {
+		m.cfg.patterns = append(m.cfg.patterns, s)
+		return nil
+	})
 }
 
 // parse parses flags, turning flag errors into usage errors.

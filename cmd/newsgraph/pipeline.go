@@ -1,6 +1,7 @@
 package main
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 
@@ -19,6 +20,8 @@ import (
 type pipelineConfig struct {
 	actorFiles []string // Phoenix/PETRARCH actor dictionaries
 	agentFiles []string // Phoenix/PETRARCH agent dictionaries
+	verbFiles  []string // PETRARCH CAMEO verb dictionaries (after the built-in patterns)
+	patterns   []string // event pattern files in newsgraph's format
 }
 
 // standardStages loads models and tables, once per call, and returns the
@@ -72,7 +75,22 @@ func standardStages(cfg pipelineConfig) ([]newsgraph.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading quote cues: %w", err)
 	}
-	ev, err := event.NewStage()
+	var evOpts []event.Option
+	for _, p := range cfg.verbFiles {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, usageError("--verbs: %v", err)
+		}
+		evOpts = append(evOpts, event.WithPetrarchVerbs(bytes.NewReader(b)))
+	}
+	for _, p := range cfg.patterns {
+		b, err := os.ReadFile(p)
+		if err != nil {
+			return nil, usageError("--patterns: %v", err)
+		}
+		evOpts = append(evOpts, event.WithPatterns(bytes.NewReader(b), p))
+	}
+	ev, err := event.NewStage(evOpts...)
 	if err != nil {
 		return nil, fmt.Errorf("loading event patterns: %w", err)
 	}
