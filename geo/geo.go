@@ -1,13 +1,19 @@
 // Package geo is newsgraph's gazetteer and geocoding stage.
 //
 // The gazetteer is embedded: countries (world-countries, ODbL 1.0), GeoNames
-// first-level administrative divisions and GeoNames cities with at least
-// 15,000 inhabitants plus every capital and admin seat (GeoNames, CC BY 4.0).
-// See data/README.md for attribution and how to regenerate the tables.
+// first-level administrative divisions, GeoNames cities with at least 15,000
+// inhabitants plus every capital and admin seat, the small towns of English-
+// speaking countries (US ≥ 500, GB IE CA AU NZ ≥ 1,000) and US, British and
+// Irish counties (GeoNames, CC BY 4.0). See data/README.md for attribution
+// and how to regenerate the tables.
 //
 // Load parses the tables once; Lookup finds every entry a name can mean;
-// Resolve picks one using the article's country evidence; NewStage geocodes a
-// Document's LOC entities into Document.Places.
+// Resolve picks one using the article's country, state and nearby-place
+// evidence; NewStage geocodes a Document's LOC entities into
+// Document.Places, and adds the places named inside other names ("Laurel
+// County Sheriff's Office"), entities the tagger mistyped and state
+// qualifiers ("Athens, Ga."). ScoreLGL and ScoreLGLPipeline measure it on
+// the LGL corpus; README.md has the figures.
 package geo
 
 import (
@@ -30,6 +36,14 @@ var (
 	citiesTSV string
 	//go:embed data/place_cues.txt
 	placeCuesTSV string
+	//go:embed data/not_alone.txt
+	notAloneTXT string
+	//go:embed data/local_words.txt
+	localWordsTXT string
+	//go:embed data/regions.tsv
+	regionsTSV string
+	//go:embed data/admin2.tsv
+	admin2TSV string
 	//go:embed data/index.tsv
 	indexTSV string
 )
@@ -39,6 +53,9 @@ const (
 	FeatureCountry = "country"
 	FeatureAdmin1  = "admin1"
 	FeatureCity    = "city"
+	FeatureAdmin2  = "admin2" // a county, parish or borough
+	FeatureRegion  = "region" // a region that is no division: "Middle East", "New England"
+	FeatureCont    = "continent"
 )
 
 // Candidate is one gazetteer entry a name can refer to.
@@ -51,6 +68,7 @@ type Candidate struct {
 	Population int     // cities: GeoNames; admin1 and countries: sum over GeoNames places ≥ 500
 
 	Admin1      string // GeoNames admin1 code of a city or admin1 ("TX", "ENG", "12"); "" for countries
+	Admin2      string // GeoNames admin2 code of an admin2 ("113"); "" otherwise
 	FeatureCode string // GeoNames feature code of a city ("PPLC", "PPLA" ...); "ADM1" or "PCLI" otherwise
 	Alternate   bool   // matched only through an alternate name ("Bombay" for Mumbai)
 }
@@ -68,8 +86,12 @@ func (c Candidate) key() string {
 	switch c.Feature {
 	case FeatureCountry:
 		return "C:" + c.Country
+	case FeatureRegion, FeatureCont:
+		return "R:" + c.Name
 	case FeatureAdmin1:
 		return "A:" + c.Country + "." + c.Admin1
+	case FeatureAdmin2:
+		return "B:" + c.Country + "." + c.Admin1 + "." + c.Admin2
 	}
 	return "P:" + strconv.Itoa(c.GeonamesID)
 }
@@ -94,14 +116,17 @@ type Gazetteer struct {
 	keyIDs    []uint32 // keyIDs[keyOff[i]:keyOff[i+1]] are key i's entries, each entry<<1 | alternate bit
 	keyOff    []uint32
 	countries []Country
-	byCode    map[string]int  // "US", "USA" → countries index
-	byName    map[string]int  // folded name or alias → countries index
-	demonyms  map[string]int  // folded demonym (and plural) → countries index
-	countryEn map[string]int  // alpha-3 → entries index of the country
-	admin1En  map[string]int  // "USA.TX" → entries index
-	maxWords  int             // longest country name or demonym, in words
-	starts    map[string]bool // first words of multi-word country names and demonyms
-	placeCues map[string]bool // data/place_cues.txt
+	byCode    map[string]int      // "US", "USA" → countries index
+	byName    map[string]int      // folded name or alias → countries index
+	demonyms  map[string]int      // folded demonym (and plural) → countries index
+	countryEn map[string]int      // alpha-3 → entries index of the country
+	admin1En  map[string]int      // "USA.TX" → entries index
+	maxWords  int                 // longest country name or demonym, in words
+	starts    map[string]bool     // first words of multi-word country names and demonyms
+	placeCues map[string]bool     // data/place_cues.txt
+	notAlone  map[string]bool     // data/not_alone.txt
+	local     map[string]bool     // data/local_words.txt
+	regionIDs map[string][]uint32 // folded name → region entries (data/regions.tsv), as in keyIDs
 }
 
 var (
@@ -126,13 +151,20 @@ func parse() (*Gazetteer, error) {
 		admin1En:  map[string]int{},
 		starts:    map[string]bool{},
 		placeCues: map[string]bool{},
+		notAlone:  map[string]bool{},
+		local:     map[string]bool{},
 	}
-	for _, line := range strings.Split(placeCuesTSV, "\n") {
-		if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
-			g.placeCues[strings.ToLower(w)] = true
+	for _, t := range []struct {
+		text string
+		m    map[string]bool
+	}{{placeCuesTSV, g.placeCues}, {notAloneTXT, g.notAlone}, {localWordsTXT, g.local}} {
+		for _, line := range strings.Split(t.text, "\n") {
+			if w := strings.TrimSpace(line); w != "" && !strings.HasPrefix(w, "#") {
+				t.m[strings.ToLower(w)] = true
+			}
 		}
 	}
-	g.entries = make([]Candidate, 0, lines(countriesTSV)+lines(admin1TSV)+lines(citiesTSV))
+	g.entries = make([]Candidate, 0, lines(countriesTSV)+lines(admin1TSV)+lines(citiesTSV)+lines(admin2TSV))
 	g.keys = make([]string, 0, lines(indexTSV))
 	g.keyOff = make([]uint32, 0, lines(indexTSV)+1)
 	g.keyIDs = make([]uint32, 0, lines(indexTSV)*5/4)
@@ -144,6 +176,7 @@ func parse() (*Gazetteer, error) {
 		{"countries.tsv", countriesTSV, 11, g.addCountry},
 		{"admin1.tsv", admin1TSV, 7, g.addAdmin1},
 		{"cities.tsv", citiesTSV, 10, g.addCity},
+		{"admin2.tsv", admin2TSV, 7, g.addAdmin2},
 		{"index.tsv", indexTSV, 2, g.addKey},
 	} {
 		if err := readTSV(t.name, t.text, t.cols, t.row); err != nil {
@@ -151,7 +184,45 @@ func parse() (*Gazetteer, error) {
 		}
 	}
 	g.keyOff = append(g.keyOff, uint32(len(g.keyIDs)))
+	if err := g.addRegions(); err != nil {
+		return nil, err
+	}
 	return g, nil
+}
+
+// addRegions reads data/regions.tsv: name aliases a3 lat lon feature, after
+// comment lines and a header.
+func (g *Gazetteer) addRegions() error {
+	g.regionIDs = map[string][]uint32{}
+	header := true
+	for n, line := range strings.Split(regionsTSV, "\n") {
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		if header {
+			header = false
+			continue
+		}
+		f := strings.Split(line, "\t")
+		if len(f) != 6 {
+			return fmt.Errorf("geo: regions.tsv:%d: %d columns, want 6", n+1, len(f))
+		}
+		lat, lon, err := parseLatLon(f[3], f[4])
+		if err != nil {
+			return fmt.Errorf("geo: regions.tsv:%d: %w", n+1, err)
+		}
+		a3 := f[2]
+		if a3 == "-" {
+			a3 = ""
+		}
+		id := uint32(len(g.entries))
+		g.entries = append(g.entries, Candidate{Name: f[0], Country: a3, Lat: lat, Lon: lon, Feature: f[5], FeatureCode: "RGN"})
+		for _, name := range append([]string{f[0]}, splitList(f[1])...) {
+			k := fold.Fold(name)
+			g.regionIDs[k] = append(g.regionIDs[k], id<<1)
+		}
+	}
+	return nil
 }
 
 func lines(text string) int { return strings.Count(text, "\n") }
@@ -296,6 +367,22 @@ func (g *Gazetteer) addAdmin1(f []string) error {
 	return nil
 }
 
+// admin2: a3 code name aliases lat lon population, code "admin1.admin2"
+func (g *Gazetteer) addAdmin2(f []string) error {
+	lat, lon, err := parseLatLon(f[4], f[5])
+	if err != nil {
+		return err
+	}
+	pop, _ := strconv.Atoi(f[6])
+	a1, a2, ok := strings.Cut(f[1], ".")
+	if !ok {
+		return fmt.Errorf("admin2 code %q", f[1])
+	}
+	g.entries = append(g.entries, Candidate{Name: f[2], Country: f[0], Lat: lat, Lon: lon, Feature: FeatureAdmin2,
+		Population: pop, Admin1: a1, Admin2: a2, FeatureCode: "ADM2"})
+	return nil
+}
+
 // cities: id name ascii alternates a3 admin1 lat lon population feature_code
 func (g *Gazetteer) addCity(f []string) error {
 	id, err := strconv.Atoi(f[0])
@@ -344,21 +431,28 @@ func (g *Gazetteer) Lookup(name string) []Candidate {
 
 // ids returns the entries of a folded name.
 func (g *Gazetteer) ids(key string) []uint32 {
+	r := g.regionIDs[key]
 	i := sort.SearchStrings(g.keys, key)
 	if i == len(g.keys) || g.keys[i] != key {
-		return nil
+		return r
 	}
-	return g.keyIDs[g.keyOff[i]:g.keyOff[i+1]]
+	ids := g.keyIDs[g.keyOff[i]:g.keyOff[i+1]]
+	if len(r) > 0 {
+		return append(append([]uint32(nil), ids...), r...)
+	}
+	return ids
 }
 
 func featureRank(f string) int {
 	switch f {
 	case FeatureCountry:
 		return 0
-	case FeatureAdmin1:
+	case FeatureCont, FeatureRegion, FeatureAdmin1:
 		return 1
+	case FeatureAdmin2:
+		return 2
 	}
-	return 2
+	return 3
 }
 
 // Country finds a country by ISO alpha-2 or alpha-3 code ("GE", "geo"), by

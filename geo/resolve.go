@@ -28,6 +28,11 @@ type Context struct {
 	// PreferAdmin1 says the text calls the place a state or province
 	// ("Washington state").
 	PreferAdmin1 bool
+	// Home is the division ("USA.GA") most of the article's place names
+	// can lie in, "" when none stands out: it admits the small towns in it
+	// and favours its towns and counties a little, less than a division the
+	// text names.
+	Home string
 }
 
 // evidence is Context with Places folded in.
@@ -125,6 +130,13 @@ func (g *Gazetteer) resolve(cands []Candidate, ctx *Context) (Candidate, float64
 			ev.countries[c.Country] == 0 && ctx.Within == "" {
 			continue
 		}
+		// A small town (the gazetteer holds them for local news) needs its
+		// state in the article: "Scotland" is not Scotland, South Dakota,
+		// in a story that names no place in South Dakota.
+		if c.Feature == FeatureCity && c.Population < smallTown && c.FeatureCode != "PPLC" && c.FeatureCode != "PPLA" &&
+			ev.admin1[c.Admin1Key()] == 0 && c.Admin1Key() != ctx.Home && ctx.WithinAdmin1 == "" {
+			continue
+		}
 		kept = append(kept, c)
 	}
 	if cands = kept; len(cands) == 0 {
@@ -143,6 +155,10 @@ func (g *Gazetteer) resolve(cands []Candidate, ctx *Context) (Candidate, float64
 	best, bestScore := -1, math.Inf(-1)
 	for i, c := range cands {
 		s := score(c, ev, ctx.PreferAdmin1, countryHere && !countryBacked)
+		s += proximity(c, ctx.Places)
+		if ctx.Home != "" && c.Admin1Key() == ctx.Home && (c.Feature == FeatureCity || c.Feature == FeatureAdmin2) {
+			s += homeBonus
+		}
 		if s > bestScore || s == bestScore && tieBefore(c, cands[best]) {
 			best, bestScore = i, s
 		}
@@ -181,7 +197,8 @@ func score(c Candidate, ev evidence, preferAdmin1, countryOpen bool) float64 {
 	}
 	adminBacked := false
 	if k := c.Admin1Key(); k != "" && ev.admin1[k] > 0 {
-		s += admin1Evidence
+		// more for the article's home state: "Dublin" in an Ohio story
+		s += admin1Evidence + 10*float64(min(ev.admin1[k]-1, 3))
 		adminBacked = true
 	}
 	if preferAdmin1 && c.Feature == FeatureAdmin1 {
@@ -191,6 +208,41 @@ func score(c Candidate, ev evidence, preferAdmin1, countryOpen bool) float64 {
 		s += tierWeight
 	}
 	return s
+}
+
+// Local places lie near each other: a town or county near another place
+// the article names (below country level) is likelier than a namesake
+// far away.
+const (
+	homeBonus = 20
+	nearKm    = 40
+	nearBonus = 30
+	areaKm    = 120
+	areaBonus = 15
+)
+
+func proximity(c Candidate, places []Candidate) float64 {
+	if c.Feature != FeatureCity && c.Feature != FeatureAdmin2 || len(places) == 0 {
+		return 0
+	}
+	best := math.Inf(1)
+	k := c.key()
+	for _, p := range places {
+		if p.Feature != FeatureCity && p.Feature != FeatureAdmin2 || p.key() == k {
+			continue
+		}
+		if math.Abs(p.Lat-c.Lat) > 2 {
+			continue
+		}
+		best = min(best, haversineKm(c.Lat, c.Lon, p.Lat, p.Lon))
+	}
+	switch {
+	case best <= nearKm:
+		return nearBonus
+	case best <= areaKm:
+		return areaBonus
+	}
+	return 0
 }
 
 func tieBefore(a, b Candidate) bool {
@@ -263,14 +315,21 @@ func (g *Gazetteer) Evidence(text string, counts map[string]int) {
 
 // unambiguousCountry reports whether a one-word country name names nothing
 // else in the gazetteer ("Georgia" also names a US state, so it does not).
+// Villages and counties do not count: "Russia, Ohio" (pop. 656) does not
+// make "Russia" ambiguous.
 func (g *Gazetteer) unambiguousCountry(key string) bool {
 	for _, v := range g.ids(key) {
-		if g.entries[v>>1].Feature != FeatureCountry {
+		e := &g.entries[v>>1]
+		if e.Feature == FeatureAdmin1 || e.Feature == FeatureCity && e.Population >= smallTown {
 			return false
 		}
 	}
 	return true
 }
+
+// smallTown is the population under which a town is a local place: the
+// gazetteer holds such towns only in English-speaking countries.
+const smallTown = 15000
 
 func isUpperASCII(b byte) bool { return 'A' <= b && b <= 'Z' }
 
@@ -350,7 +409,7 @@ func (g *Gazetteer) qualifierAt(text string) string {
 	}
 	for ; n > 0; n-- {
 		name := text[:words[n-1][1]]
-		if strings.HasSuffix(text[words[n-1][1]:], ".") && !strings.HasSuffix(name, ".") {
+		if strings.HasPrefix(text[words[n-1][1]:], ".") && !strings.HasSuffix(name, ".") {
 			name = text[:words[n-1][1]+1] // "Tenn." lost its period as a sentence end
 		}
 		for _, c := range g.Lookup(name) {

@@ -122,9 +122,6 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 		locs = append(locs, l)
 		byEntity[i] = l
 	}
-	if len(locs) == 0 {
-		return nil
-	}
 	if err := ctx.Err(); err != nil {
 		return err
 	}
@@ -164,9 +161,13 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 		}
 	}
 
+	// The article's home state: the division most of its place names can
+	// lie in (local news names places near each other).
+	home := s.homeState(locs)
+
 	// First reading: each place on the article's country evidence alone.
 	for _, l := range locs {
-		c := Context{Countries: minus(base, l.selfEv), PreferAdmin1: l.state}
+		c := Context{Countries: minus(base, l.selfEv), PreferAdmin1: l.state, Home: home}
 		if p, ok := s.resolveEntity(l, c); ok {
 			l.cur = &p
 		}
@@ -186,6 +187,7 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 			continue
 		}
 		c := s.context(locs, l, base)
+		c.Home = home
 	pairs:
 		for _, n := range l.names {
 			for _, qn := range qnames {
@@ -212,6 +214,7 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 				continue
 			}
 			c := s.context(locs, l, base)
+			c.Home = home
 			if p, ok := s.resolveEntity(l, c); ok && (l.cur == nil || p.key() != l.cur.key()) {
 				l.cur, changed = &p, true
 			}
@@ -222,6 +225,24 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 	}
 	for _, l := range locs {
 		l.final = l.cur
+	}
+
+	// Places the LOC entities miss: inside organisations' names, entities
+	// typed ORG, PERSON or MISC that are places, state qualifiers. Each
+	// becomes a one-mention working entry (idx -1 when no entity).
+	for _, x := range s.findExtras(doc, locs, base, home) {
+		c := x.cand
+		l := &locEntity{idx: x.entity, spans: []newsgraph.Span{x.span}, first: x.span.Start, final: &c}
+		if x.entity >= 0 {
+			e := &doc.Entities[x.entity]
+			e.Type = newsgraph.Loc
+			for _, mi := range e.Mentions {
+				if mi >= 0 && mi < len(doc.Mentions) {
+					doc.Mentions[mi].Type = newsgraph.Loc
+				}
+			}
+		}
+		locs = append(locs, l)
 	}
 
 	// Places in order of first mention; entities resolving to the same
@@ -246,9 +267,54 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 		p := &doc.Places[pi]
 		p.Mentions = append(p.Mentions, l.spans...)
 		sort.Slice(p.Mentions, func(a, b int) bool { return p.Mentions[a].Start < p.Mentions[b].Start })
-		doc.Entities[l.idx].Place = pi
+		if l.idx >= 0 {
+			doc.Entities[l.idx].Place = pi
+		}
 	}
 	return nil
+}
+
+// homeState returns the first-level division that the most LOC entities
+// can lie in (as the division itself, or a town or county in it), when at
+// least two entities agree and no other division ties; "" otherwise. Names
+// found in more than five divisions ("Springfield") and names of countries
+// ("China", also a town in Maine) do not vote.
+func (s *Stage) homeState(locs []*locEntity) string {
+	votes := map[string]int{}
+	for _, l := range locs {
+		keys := map[string]bool{}
+		country := false
+		for _, n := range l.names {
+			for _, c := range s.g.Lookup(n) {
+				if c.Feature == FeatureCountry && !c.Alternate {
+					country = true
+				}
+				if c.Feature == FeatureCountry || c.Alternate {
+					continue
+				}
+				keys[c.Admin1Key()] = true
+			}
+		}
+		if country || len(keys) == 0 || len(keys) > 5 {
+			continue
+		}
+		for k := range keys {
+			votes[k]++
+		}
+	}
+	best, n, ties := "", 0, 0
+	for k, v := range votes {
+		switch {
+		case v > n:
+			best, n, ties = k, v, 1
+		case v == n:
+			ties++
+		}
+	}
+	if n < 2 || ties > 1 {
+		return ""
+	}
+	return best
 }
 
 func firstOf(l *locEntity) int {

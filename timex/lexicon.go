@@ -99,7 +99,7 @@ func loadLexicon() (*lexicon, error) {
 			lx.starters[w] = true
 		}
 	}
-	for _, w := range []string{"the", "once", "twice", "fiscal", "fy", "latest", "final", "last", "mid"} {
+	for _, w := range []string{"the", "once", "twice", "fiscal", "fy", "latest", "final", "last", "mid", "that"} {
 		lx.starters[w] = true
 	}
 	b, err := dataFS.ReadFile("data/notpast.txt")

@@ -151,6 +151,27 @@ func (c *docCtx) explicitDate(ws []word, i int) (cand, bool) {
 			}
 		}
 	}
+	if m > 0 && y == 0 && wn == 0 {
+		// "July last year", "January this year", "May of next year"
+		k := j
+		if end > 0 {
+			k = end
+		} else {
+			_, _, mn := c.monthAt(ws, j)
+			k = j + mn
+		}
+		kk := k
+		if kk < len(ws) && ws[kk].low == "of" {
+			kk++
+		}
+		if sy, ok := c.shiftedYear(ws, kk); ok {
+			y, end = sy, kk+2
+			rule += ":shifted-year"
+			if d > 0 && !validDate(y, m, d) {
+				return cand{}, false
+			}
+		}
+	}
 	if m == 0 || end == 0 {
 		return cand{}, false
 	}
@@ -183,6 +204,48 @@ func (c *docCtx) explicitDate(ws []word, i int) (cand, bool) {
 		v = pad4(y) + "-" + pad2(m)
 	}
 	return cand{end: end, typ: newsgraph.Date, value: v, rule: rule, takesThe: the}, true
+}
+
+// shiftedYear reads "last year", "this year", "next year" at k and returns
+// the year it names.
+func (c *docCtx) shiftedYear(ws []word, k int) (int, bool) {
+	if !c.hasDCT || k+1 >= len(ws) || ws[k+1].low != "year" {
+		return 0, false
+	}
+	switch ws[k].low {
+	case "last", "past", "previous":
+		return c.dct.Year() - 1, true
+	case "this", "current":
+		return c.dct.Year(), true
+	case "next", "coming":
+		return c.dct.Year() + 1, true
+	}
+	return 0, false
+}
+
+// yearPossessive: "this year's third quarter", "last year's first half",
+// "next year's March".
+func (c *docCtx) yearPossessive(ws []word, i int) (cand, bool) {
+	y, ok := c.shiftedYear(ws, i)
+	if !ok || i+2 >= len(ws) || ws[i+2].low != "'s" {
+		return cand{}, false
+	}
+	j := i + 3
+	if j < len(ws) && ws[j].low == "fiscal" {
+		j++
+	}
+	if o, on := c.ordinal(ws, j); on > 0 && j+on < len(ws) {
+		switch u := ws[j+on].low; {
+		case u == "quarter" && o >= 1 && o <= 4:
+			return cand{end: j + on + 1, typ: newsgraph.Date, value: pad4(y) + "-Q" + strconv.Itoa(o), rule: "year's:quarter"}, true
+		case u == "half" && o >= 1 && o <= 2:
+			return cand{end: j + on + 1, typ: newsgraph.Date, value: pad4(y) + "-H" + strconv.Itoa(o), rule: "year's:half"}, true
+		}
+	}
+	if m, amb, mn := c.monthAt(ws, j); mn > 0 && !amb {
+		return cand{end: j + mn, typ: newsgraph.Date, value: pad4(y) + "-" + pad2(m), rule: "year's:month"}, true
+	}
+	return cand{}, false
 }
 
 var ampm = map[string]string{"am": "am", "a.m.": "am", "a.m": "am", "pm": "pm", "p.m.": "pm", "p.m": "pm"}
@@ -233,7 +296,7 @@ func (c *docCtx) clockTime(ws []word, i int) (cand, bool) {
 		default:
 			end++
 		}
-		day, dend := c.timeDay(ws, end)
+		day, dend := c.timeDay(ws, i, end)
 		return cand{end: dend, typ: newsgraph.Time, value: day + "T" + pad2(hh) + ":" + pad2(mm), rule: "time:24h"}, true
 	} else if isDigits(core) && len(core) <= 2 {
 		hh, _ = strconv.Atoi(core)
@@ -249,7 +312,7 @@ func (c *docCtx) clockTime(ws []word, i int) (cand, bool) {
 		}
 	} else if n, v := c.lx.dayparts.match(ws, i); n > 0 && len(v) > 0 && strings.Contains(v[0], ":") && !ws[i].cap {
 		tv := v[0]
-		day, dend := c.timeDay(ws, i+n)
+		day, dend := c.timeDay(ws, i, i+n)
 		return cand{end: dend, typ: newsgraph.Time, value: day + "T" + tv, rule: "time:named"}, true
 	} else {
 		return cand{}, false
@@ -277,20 +340,32 @@ func (c *docCtx) clockTime(ws []word, i int) (cand, bool) {
 	if end < len(ws) && zones[ws[end].low] && ws[end].allCaps {
 		end++
 	}
-	day, dend := c.timeDay(ws, end)
+	day, dend := c.timeDay(ws, i, end)
 	return cand{end: dend, typ: newsgraph.Time, value: day + "T" + pad2(hh) + ":" + pad2(mm), rule: "time:clock"}, true
 }
 
-// timeDay reads a day that follows a clock time ("noon Thursday", "10 a.m.
-// yesterday") and returns its date (the publication day when none).
-func (c *docCtx) timeDay(ws []word, i int) (string, int) {
+// timeDay reads a day that follows a clock time starting at word start
+// ("noon Thursday", "10 a.m. yesterday") and returns its date (the
+// publication day when none). The tense is read around the whole
+// expression ("until 9 a.m. Tuesday" is a deadline ahead).
+func (c *docCtx) timeDay(ws []word, start, i int) (string, int) {
 	if i < len(ws) {
 		if wd, abbr, n := c.weekdayAt(ws, i); n > 0 && !abbr {
-			t := c.tense(ws, i, i+n)
+			t := c.tense(ws, start, i+n)
 			if t == 0 {
 				t = -1
 			}
 			return c.resolveWeekday(wd, t, false), i + n
+		}
+		// "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6", "noon on Aug. 1"
+		k := i
+		if k < len(ws) && (ws[k].low == "," || ws[k].low == "on") {
+			k++
+		}
+		if k < len(ws) {
+			if cd, ok := c.explicitDate(ws, k); ok && len(cd.value) == 10 {
+				return cd.value, cd.end
+			}
 		}
 		if n, v := c.lx.relative.match(ws, i); n > 0 && len(v) == 2 && strings.HasPrefix(v[1], "day") && c.hasDCT {
 			if k, err := strconv.Atoi(strings.TrimPrefix(v[1][3:], "+")); err == nil {
@@ -423,10 +498,17 @@ func (c *docCtx) shifted(ws []word, i int) (cand, bool) {
 			}
 			return cand{}, false
 		}
+		g, ok := unitGran[u]
+		if ok && the && anaphoric(ws[i].low, u) {
+			// "the following year", "the previous day", "the next day":
+			// from the date the story is at, not the publication date
+			if v, ok := c.fromAnchor(g, shift); ok {
+				return cand{end: end, typ: newsgraph.Date, value: v, rule: "shifted:anaphoric", takesThe: true}, true
+			}
+		}
 		if the && shift != 0 && (ws[i].low == "past" || ws[i].low == "last" || ws[i].low == "next" || ws[i].low == "coming") {
 			return cand{end: end, typ: newsgraph.Duration, value: durValue("1", u), rule: "shifted:duration", takesThe: true}, true
 		}
-		g, ok := unitGran[u]
 		if !ok || u == "hour" || u == "minute" || u == "second" {
 			return cand{}, false
 		}
@@ -468,6 +550,25 @@ func (c *docCtx) shifted(ws []word, i int) (cand, bool) {
 	}
 	if m, _, mn := c.monthAt(ws, j); mn > 0 {
 		end := j + mn
+		if d, dn := dayNum(ws, end); dn > 0 && shift != 0 && validDate(2000, m, d) {
+			// "last Oct. 23": the nearest such date before (or after) the
+			// publication date
+			end += dn
+			if !c.hasDCT {
+				return cand{end: end, typ: newsgraph.Date, value: "XXXX-" + pad2(m) + "-" + pad2(d), rule: "shifted:month-day", takesThe: true}, true
+			}
+			y := c.dct.Year()
+			date := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
+			if shift < 0 && !date.Before(c.dct) {
+				y--
+			} else if shift > 0 && !date.After(c.dct) {
+				y++
+			}
+			if !validDate(y, m, d) {
+				return cand{}, false
+			}
+			return cand{end: end, typ: newsgraph.Date, value: pad4(y) + "-" + pad2(m) + "-" + pad2(d), rule: "shifted:month-day", takesThe: true}, true
+		}
 		if !c.hasDCT {
 			return cand{end: end, typ: newsgraph.Date, value: "XXXX-" + pad2(m), rule: "shifted:month", takesThe: true}, true
 		}
@@ -492,6 +593,48 @@ func (c *docCtx) shifted(ws []word, i int) (cand, bool) {
 		return cand{end: j + pn, typ: newsgraph.Time, value: c.dayPrefix() + "T" + pv[0], rule: "shifted:daypart"}, true
 	}
 	return cand{}, false
+}
+
+// thatUnit: "that year", "that same day", "later that month": the unit
+// of the date the story is at. Without such a date there is no value and
+// no expression.
+func (c *docCtx) thatUnit(ws []word, i int) (cand, bool) {
+	if ws[i].low != "that" || ws[i].cap && !ws[i].sentStart {
+		return cand{}, false
+	}
+	j := i + 1
+	if j < len(ws) && ws[j].low == "same" {
+		j++
+	}
+	if j >= len(ws) {
+		return cand{}, false
+	}
+	u, plural, un := c.unit(ws, j)
+	if un == 0 || plural {
+		return cand{}, false
+	}
+	g, ok := unitGran[u]
+	if !ok || u != "day" && u != "week" && u != "month" && u != "year" {
+		return cand{}, false
+	}
+	v, ok := c.fromAnchor(g, 0)
+	if !ok {
+		return cand{}, false
+	}
+	return cand{end: j + un, typ: newsgraph.Date, value: v, rule: "that-unit"}, true
+}
+
+// anaphoric reports whether "the <shift> <unit>" counts from the story's
+// last date: "the following/previous/prior year"; "the next day" (but "the
+// next year" is the coming one).
+func anaphoric(shift, unit string) bool {
+	switch shift {
+	case "following", "previous", "prior", "preceding":
+		return true
+	case "next":
+		return unit == "day"
+	}
+	return false
 }
 
 var seasonIdx = map[string]int{"SP": 1, "SU": 2, "FA": 3, "WI": 4}
@@ -1160,6 +1303,15 @@ func (c *docCtx) holidayValue(v []string, dir int, strict bool) (string, bool) {
 		return "XXXX-XX-XX", true
 	}
 	y := c.dct.Year()
+	if !strict && dir != 0 {
+		// a direction read from the tense yields to a holiday within two
+		// weeks of the publication date, as a month-day does
+		if near, ok := c.holidayValue(v, 0, false); ok {
+			if t, err := time.Parse("2006-01-02", near); err == nil && absDur(t.Sub(c.dct)) <= 14*24*time.Hour {
+				return near, true
+			}
+		}
+	}
 	var best time.Time
 	for _, yy := range []int{y - 1, y, y + 1} {
 		m, d, ok := holidayDate(v, yy)

@@ -16,6 +16,62 @@ type docCtx struct {
 	hasDCT    bool
 	quarterly bool // the text reports quarterly results
 	financial bool // the text is about company results
+
+	// the last calendar date the text named, for "the following year",
+	// "the previous day"; anchorGran is gDay, gMonth or gYear
+	anchor     time.Time
+	anchorGran int
+	hasAnchor  bool
+}
+
+// noteAnchor records the value of an expression just found as the time the
+// narrative is at.
+func (c *docCtx) noteAnchor(typ newsgraph.TimeType, v string) {
+	if typ != newsgraph.Date && typ != newsgraph.Time {
+		return
+	}
+	if i := strings.IndexByte(v, 'T'); i >= 0 {
+		v = v[:i]
+	}
+	for _, f := range []struct {
+		layout string
+		gran   int
+	}{{"2006-01-02", gDay}, {"2006-01", gMonth}, {"2006", gYear}} {
+		if len(v) != len(f.layout) {
+			continue
+		}
+		if t, err := time.Parse(f.layout, v); err == nil {
+			c.anchor, c.anchorGran, c.hasAnchor = t, f.gran, true
+		}
+		return
+	}
+}
+
+// fromAnchor moves the last named date by k units of granularity g, when
+// it is precise enough.
+func (c *docCtx) fromAnchor(g, k int) (string, bool) {
+	if !c.hasAnchor {
+		return "", false
+	}
+	a := c.anchor
+	switch g {
+	case gDay:
+		if c.anchorGran == gDay {
+			return a.AddDate(0, 0, k).Format("2006-01-02"), true
+		}
+	case gWeek:
+		if c.anchorGran == gDay {
+			yy, ww := a.AddDate(0, 0, 7*k).ISOWeek()
+			return pad4(yy) + "-W" + pad2(ww), true
+		}
+	case gMonth:
+		if c.anchorGran == gDay || c.anchorGran == gMonth {
+			return time.Date(a.Year(), a.Month()+time.Month(k), 1, 0, 0, 0, 0, time.UTC).Format("2006-01"), true
+		}
+	case gYear:
+		return pad4(a.Year() + k), true
+	}
+	return "", false
 }
 
 // cand is one rule's match: words [start, end) of the sentence.
@@ -36,6 +92,7 @@ var rules = []struct {
 }{
 	{"iso-date", (*docCtx).isoDate},
 	{"date", (*docCtx).explicitDate},
+	{"year's", (*docCtx).yearPossessive},
 	{"time", (*docCtx).clockTime},
 	{"ago", (*docCtx).ago},
 	{"shifted", (*docCtx).shifted},
@@ -49,6 +106,7 @@ var rules = []struct {
 	{"month", (*docCtx).month},
 	{"year", (*docCtx).year},
 	{"the-unit", (*docCtx).theUnit},
+	{"that-unit", (*docCtx).thatUnit},
 	{"holiday", (*docCtx).holiday},
 	{"spoken-year", (*docCtx).spokenYear},
 }
@@ -70,6 +128,7 @@ func (c *docCtx) tagSentence(ws []word, out []newsgraph.TimeExpr) []newsgraph.Ti
 		}
 		sp := newsgraph.Span{Start: ws[i].start, End: ws[best.end-1].end}
 		out = append(out, newsgraph.TimeExpr{Span: sp, Text: c.text[sp.Start:sp.End], Type: best.typ, Value: best.value, Rule: best.rule})
+		c.noteAnchor(best.typ, best.value)
 		i = best.end
 	}
 	return out
@@ -485,7 +544,7 @@ func (c *docCtx) tenseCue(ws []word, a, b int) int {
 			return 0
 		}
 		if left {
-			for back := 2; back >= 1; back-- {
+			for back := 3; back >= 1; back-- {
 				if k-back < 0 {
 					continue
 				}
@@ -495,7 +554,11 @@ func (c *docCtx) tenseCue(ws []word, a, b int) int {
 			}
 		}
 		if n, v := c.lx.tense.match(ws, k); n > 0 && len(v) > 0 && (left && n == 1 || !left) {
-			return tenseSign(v[0])
+			if t := tenseSign(v[0]); t < 0 && n == 1 && afterBe(ws, k) {
+				// "will be paid Dec. 14": a participle, not the past
+			} else {
+				return t
+			}
 		}
 		w := ws[k]
 		switch w.pos {
@@ -518,6 +581,16 @@ func (c *docCtx) tenseCue(ws []word, a, b int) int {
 		return 0
 	}
 	leftOK, rightOK := true, true
+	// Right of a comma is another clause ("... record Nov. 16, the company
+	// said") unless the expression opens the sentence ("On Tuesday, the
+	// minister said").
+	opening := true
+	for k := 0; k < a; k++ {
+		if !openers[ws[k].low] {
+			opening = false
+			break
+		}
+	}
 	for d := 1; d <= window && (leftOK || rightOK); d++ {
 		if l := a - d; leftOK && l >= 0 {
 			if isClauseBreak(ws[l].low) {
@@ -529,7 +602,7 @@ func (c *docCtx) tenseCue(ws []word, a, b int) int {
 			leftOK = false
 		}
 		if r := b + d - 1; rightOK && r < len(ws) {
-			if isClauseBreak(ws[r].low) || rightStop[ws[r].low] {
+			if isClauseBreak(ws[r].low) || rightStop[ws[r].low] || ws[r].low == "," && !opening {
 				rightOK = false
 			} else if t := cue(r, false); t != 0 {
 				return t
@@ -539,6 +612,24 @@ func (c *docCtx) tenseCue(ws []word, a, b int) int {
 		}
 	}
 	return 0
+}
+
+// openers may come before an expression that opens its sentence.
+var openers = map[string]bool{"on": true, "in": true, "at": true, "by": true, "during": true, "until": true,
+	"since": true, "and": true, "but": true, "also": true, "then": true, "late": true, "early": true,
+	"\"": true, "``": true, "(": true, "-": true, "--": true}
+
+// afterBe reports whether word k follows a form of "be" or "have"
+// ("will be paid", "has been held"): a participle.
+func afterBe(ws []word, k int) bool {
+	if k == 0 {
+		return false
+	}
+	switch ws[k-1].low {
+	case "be", "been", "being", "is", "are", "am", "'s", "'re", "get", "gets", "has", "have", "'ve":
+		return true
+	}
+	return false
 }
 
 func tenseSign(v string) int {
@@ -594,9 +685,11 @@ func (c *docCtx) resolveMonth(m, d, t int) string {
 	// two weeks on the wrong side of the publication date
 	const slack = 14 * 24 * time.Hour
 	switch {
-	case t < 0 && date.Sub(c.dct) > slack:
+	case t < 0 && date.Sub(c.dct) > slack && m != cm:
+		// in the publication month the date stays in its year
+		// whatever the tense ("was extended to Nov. 20", on Nov. 2)
 		y--
-	case t > 0 && c.dct.Sub(date) > slack:
+	case t > 0 && c.dct.Sub(date) > slack && m != cm:
 		y++
 	case t == 0:
 		// the nearest such date

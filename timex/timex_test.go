@@ -77,6 +77,19 @@ func TestTable(t *testing.T) {
 		text, want, typ, value string
 	}{
 		{"Marco Rubio said today.", "today", "DATE", "2025-07-10"},
+		{"The relatives have until 9 a.m. Tuesday to sign.", "9 a.m. Tuesday", "TIME", "2025-07-15T09:00"},
+		{"The talks are supposed to conclude by May.", "May", "DATE", "2026-05"},
+		{"The offer runs until 5 p.m. EDT July 25.", "5 p.m. EDT July 25", "TIME", "2025-07-25T17:00"},
+		{"The offer expires at 5 p.m. EDT, July 25.", "5 p.m. EDT, July 25", "TIME", "2025-07-25T17:00"},
+		{"He was shot to death last Oct. 23 at home.", "last Oct. 23", "DATE", "2024-10-23"},
+		{"The plant closes next Jan. 5.", "next Jan. 5", "DATE", "2026-01-05"},
+		{"Prices peaked in July last year.", "July last year", "DATE", "2024-07"},
+		{"Sales rose in January this year.", "January this year", "DATE", "2025-01"},
+		{"Profit rose in this year's third quarter.", "this year's third quarter", "DATE", "2025-Q3"},
+		{"Sales fell in last year's first half.", "last year's first half", "DATE", "2024-H1"},
+		{"The offer was extended to July 28.", "July 28", "DATE", "2025-07-28"},
+		{"The dividend will be paid Aug. 14 to holders of record.", "Aug. 14", "DATE", "2025-08-14"},
+		{"It is payable Sept. 3 to stock of record July 30, the company said.", "July 30", "DATE", "2025-07-30"},
 		{"He arrived yesterday.", "yesterday", "DATE", "2025-07-09"},
 		{"They meet tomorrow.", "tomorrow", "DATE", "2025-07-11"},
 		{"He will speak tonight.", "tonight", "TIME", "2025-07-10TNI"},
@@ -358,5 +371,47 @@ func TestDataFiles(t *testing.T) {
 	}
 	if _, err := parseTable("bad", "no equals sign"); err == nil {
 		t.Error("parseTable accepted a malformed line")
+	}
+}
+
+func TestPluperfectSchedule(t *testing.T) {
+	s := newStage(t)
+	got := tag(t, s, "It had been due to expire Friday evening.", pub)
+	if len(got) != 1 || got[0].Value != "2025-07-04TEV" {
+		t.Errorf("got %+v, want Friday evening of last week (2025-07-04TEV)", got)
+	}
+}
+
+func TestHolidayNearPublication(t *testing.T) {
+	s := newStage(t)
+	// Easter 2025 is April 20; written on April 14 in the past tense
+	got := tag(t, s, "Protesters prayed as Easter approached.", time.Date(2025, 4, 14, 0, 0, 0, 0, time.UTC))
+	if len(got) != 1 || got[0].Value != "2025-04-20" {
+		t.Errorf("got %+v, want Easter 2025-04-20", got)
+	}
+}
+
+func TestAnaphoricShift(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, value string }{
+		{"In 1995 he was promoted, and the following year he retired.", "the following year", "1996"},
+		{"He arrived on March 3. The next day he left.", "The next day", "2025-03-04"},
+		{"Sales peaked in March 2024 and fell the following month.", "the following month", "2024-04"},
+		{"The following year will be hard.", "The following year", "2026"}, // no date before: the publication year moves
+		{"Elections are due next year.", "next year", "2026"},
+		{"He was born in 1990 and that year the wall fell.", "that year", "1990"},
+		{"The bomb went off on Oct. 23. Earlier that day police had been warned.", "Earlier that day", "2024-10-23"},
+	} {
+		var got []string
+		found := false
+		for _, tm := range tag(t, s, c.text, pub) {
+			got = append(got, tm.Text+"="+tm.Value)
+			if tm.Text == c.want && tm.Value == c.value {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %v, want %s=%s", c.text, got, c.want, c.value)
+		}
 	}
 }

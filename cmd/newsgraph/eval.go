@@ -24,7 +24,7 @@ const defaultData = "../shared/data"
 const evalUsage = `eval conll [--gold N] [FILE]     span F1 of tagged CoNLL lines (pipe 'tag --conll' into it)
 eval polnear [--split dev]       quotes and speakers on PolNeAR, full pipeline
 eval timeml                      time expressions on TempEval-3 TBAQ-cleaned, full pipeline up to timex
-eval lgl                         geocoding on LGL gold toponyms (resolution given the toponyms)
+eval lgl [--full]                geocoding on LGL: resolution given the gold toponyms, or (--full) recognition and resolution, full pipeline
 eval events                      CAMEO coding on the codebook examples, PLOVER gold records and PETRARCH unit tests`
 
 // runEval scores the pipeline against development data with the
@@ -175,10 +175,35 @@ func (m *Main) evalTimeML(ctx context.Context, args []string) error {
 }
 
 func (m *Main) evalLGL(ctx context.Context, args []string) error {
-	fs := m.newFlags("eval lgl", "eval lgl [--data FILE]\n\nGeocodes LGL's gold toponyms (given as LOC entities) and prints how many are\nplaced and how many within 161 km of the gold point.")
+	fs := m.newFlags("eval lgl", "eval lgl [--full] [--data FILE]\n\nWithout --full, geocodes LGL's gold toponyms (given as LOC entities) and prints\nhow many are placed and how many within 161 km of the gold point. With --full,\nruns the whole pipeline on the texts and scores toponym recall, precision and\naccuracy within 161 km on the toponyms found.")
 	data := m.dataFlag(fs, "lgl/lgl.xml", "LGL XML file")
+	full := fs.Bool("full", false, "recognition and resolution: run the full pipeline on the texts")
 	if err := parse(fs, args); err != nil {
 		return err
+	}
+	if *full {
+		p, err := m.pipeline()
+		if err != nil {
+			return err
+		}
+		f, err := os.Open(*data)
+		if err != nil {
+			return newsgraph.Errorf(newsgraph.ENotFound, "eval lgl: %v", err)
+		}
+		defer f.Close()
+		start := time.Now()
+		sc, err := geo.ScoreLGLPipeline(ctx, func(text string) *newsgraph.Document {
+			doc := &newsgraph.Document{Text: text}
+			if err := p.Run(ctx, doc); err != nil {
+				m.failed("lgl text", err)
+			}
+			return doc
+		}, f)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(m.Stdout, "LGL (full pipeline: recognition and resolution): %s (%.1fs)\n", sc, time.Since(start).Seconds())
+		return nil
 	}
 	gaz, err := geo.Load()
 	if err != nil {

