@@ -170,6 +170,7 @@ func TestResolveAmbiguous(t *testing.T) {
 		{"Victoria", "Seychelles evidence", Context{Countries: map[string]int{"SYC": 1}}, want{"city", "SYC", -4.62, 55.45}},
 
 		{"Santiago", "no context: Chile's capital", Context{}, want{"city", "CHL", -33.46, -70.65}},
+		{"Geneva", "a canton named after its seat is the city", Context{}, want{"city", "CHE", 46.20, 6.15}},
 		{"Santiago", "Spanish evidence alone keeps the capital", Context{Countries: map[string]int{"ESP": 2}}, want{"city", "CHL", -33.46, -70.65}},
 		{"Santiago", "\"Santiago, Spain\"", Context{Within: "ESP"}, want{"city", "ESP", 42.88, -8.54}},
 		{"Santiago", "\"Santiago, Dominican Republic\"", Context{Within: "DOM"}, want{"city", "DOM", 19.45, -70.7}},

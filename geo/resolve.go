@@ -142,6 +142,32 @@ func (g *Gazetteer) resolve(cands []Candidate, ctx *Context) (Candidate, float64
 	if cands = kept; len(cands) == 0 {
 		return Candidate{}, 0, false
 	}
+	// A region named after its own seat ("Geneva", "São Paulo", "Quebec")
+	// is, in news, nearly always the city: drop the region when its seat of
+	// the same name is a candidate, unless the text says "state".
+	if !ctx.PreferAdmin1 {
+		seats := map[string]bool{}
+		for _, c := range cands {
+			if c.Feature == FeatureCity && c.FeatureCode == "PPLA" {
+				seats[c.Admin1Key()] = true
+			}
+		}
+		if len(seats) > 0 {
+			kept := cands[:0:0]
+			for _, c := range cands {
+				if c.Feature == FeatureAdmin1 && seats[c.Admin1Key()] {
+					continue
+				}
+				if c.Feature == FeatureCity && c.FeatureCode == "PPLA" {
+					// the seat's English name is the region's ("Geneva" for
+					// Genève): as prominent as its own name
+					c.Alternate = false
+				}
+				kept = append(kept, c)
+			}
+			cands = kept
+		}
+	}
 	// Is there a country candidate, and does it have evidence of its own?
 	countryHere, countryBacked := false, false
 	for _, c := range cands {
