@@ -146,6 +146,7 @@ type KB struct {
 	countries  []Country
 	byCode     map[string]int // alpha-2 / alpha-3 → countries index
 	byName     map[string]int // lower-case name, short form or demonym → index
+	capitals   map[string]int // capital as written → countries index; -1 when two countries share the name
 	orgs       []Org
 	orgByName  map[string]int
 	actors     []ActorEntry
@@ -216,6 +217,7 @@ func parseAll() (*KB, error) {
 	kb := &KB{
 		seg:        text.New(),
 		byCode:     map[string]int{},
+		capitals:   map[string]int{},
 		byName:     map[string]int{},
 		orgByName:  map[string]int{},
 		gaz:        map[string][]gazEntry{},
@@ -358,7 +360,24 @@ func (kb *KB) addCountryRow(f []string) error {
 		kb.setName(d, i)
 		kb.addName(d, kindDemonym, i, false)
 	}
+	if c.Capital != "" {
+		if _, dup := kb.capitals[c.Capital]; dup {
+			kb.capitals[c.Capital] = -1
+		} else {
+			kb.capitals[c.Capital] = i
+		}
+	}
 	return nil
+}
+
+// CapitalOf returns the country whose capital is written name ("Moscow"),
+// unless no country or more than one has a capital of that name.
+func (kb *KB) CapitalOf(name string) (Country, bool) {
+	i, ok := kb.capitals[name]
+	if !ok || i < 0 {
+		return Country{}, false
+	}
+	return kb.countries[i], true
 }
 
 func (kb *KB) setName(n string, i int) {
@@ -383,7 +402,13 @@ func (kb *KB) addTitleRow(f []string) error {
 	if err != nil {
 		return err
 	}
-	ti := TitleInfo{Phrase: lowerJoin(kb.words(f[0])), Title: f[1], Agent: dash(f[2]), Type: t, Plural: f[4] == "pl", Office: dash(f[5])}
+	phrase := lowerJoin(kb.words(f[0]))
+	if strings.HasSuffix(f[0], ".") && !strings.Contains(f[0], " ") {
+		// an abbreviation ("sen."): one token before a name, though alone
+		// the tokenizer splits its full stop off
+		phrase = strings.ToLower(f[0])
+	}
+	ti := TitleInfo{Phrase: phrase, Title: f[1], Agent: dash(f[2]), Type: t, Plural: f[4] == "pl", Office: dash(f[5])}
 	kb.addTitle(ti)
 	return nil
 }

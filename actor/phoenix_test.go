@@ -165,3 +165,71 @@ func TestPhoenixDictionaries(t *testing.T) {
 		}
 	}
 }
+
+// TestPetrarchValidateActors loads PETRARCH's validation dictionary
+// (fictional actors: Arnor, Gondor ...) and checks that its actors are
+// found in text with their codes: one-word and multi-word names, synonyms
+// ("+MINAS_TIRITH" of GONDOR), entries whose later words are lower case in
+// text ("ISRAELI_TROOPS"), and that a loaded entry wins over the built-in
+// country table while the mention keeps the country ("KUWAIT [KUW]").
+func TestPetrarchValidateActors(t *testing.T) {
+	path := filepath.Join(dataDir(t), "petrarch", "petrarch2", "dictionaries", "PETR.Validate.actors.txt")
+	f, err := os.Open(path)
+	if err != nil {
+		t.Skipf("validation dictionary absent: %v", err)
+	}
+	defer f.Close()
+	actors, err := LoadPhoenixActors(f)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kb := MustLoad()
+	kb.AddActors(actors...)
+	doc := &newsgraph.Document{
+		Text: "Arnor is about to restore full diplomatic ties with Gondor. " +
+			"Caras Galadhon's new mayor left yesterday for Minas Tirith. " +
+			"Israeli troops fired on Hamas gunmen in Gaza City. " +
+			"An Eriadorian was shot dead in Osgiliath. " +
+			"The Kuwait government protested.",
+		Published: day("1995-01-01"),
+	}
+	if err := text.New().Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	if err := NewStage(kb).Process(context.Background(), doc); err != nil {
+		t.Fatal(err)
+	}
+	got := map[string]newsgraph.Mention{}
+	for _, m := range doc.Mentions {
+		got[m.Text] = m
+	}
+	for _, w := range []struct{ text, code, country string }{
+		{"Arnor", "ARN", ""},
+		{"Gondor", "GON", ""},
+		{"Caras Galadhon", "ELF", ""},
+		{"Minas Tirith", "GON", ""},
+		{"Israeli troops", "ISRMIL", "ISR"},
+		{"Hamas gunmen", "PSEHMSMIL", "PSE"},
+		{"Gaza City", "PSEGZA", "PSE"},
+		{"Eriadorian", "ERI", ""},
+		{"Osgiliath", "OSG", ""},
+		{"Kuwait", "KUW", "KWT"},
+	} {
+		m, ok := got[w.text]
+		if !ok {
+			t.Errorf("%q: no mention (mentions: %v)", w.text, mentionTexts(doc.Mentions))
+			continue
+		}
+		if m.Code != w.code || (w.country != "" && m.Country != w.country) {
+			t.Errorf("%q: code %q country %q, want %q %q", w.text, m.Code, m.Country, w.code, w.country)
+		}
+	}
+}
+
+func mentionTexts(ms []newsgraph.Mention) []string {
+	var out []string
+	for _, m := range ms {
+		out = append(out, m.Text+"/"+m.Code)
+	}
+	return out
+}

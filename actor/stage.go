@@ -2,6 +2,7 @@ package actor
 
 import (
 	"context"
+	"regexp"
 	"sort"
 	"strings"
 	"unicode"
@@ -68,6 +69,12 @@ func (s *Stage) Process(ctx context.Context, doc *newsgraph.Document) error {
 // determiners that open a nominal mention.
 var determiners = map[string]bool{"the": true, "his": true, "her": true, "their": true, "its": true, "our": true,
 	"this": true, "that": true, "these": true, "those": true}
+
+// nameOpeners are words the tagger sometimes takes into a name at the start
+// of a sentence ("An Eriadorian", "Neither Galadriel"); they never begin one.
+var nameOpeners = map[string]bool{"the": true, "a": true, "an": true, "neither": true, "nor": true, "either": true,
+	"both": true, "this": true, "these": true, "those": true, "every": true, "each": true, "his": true, "her": true,
+	"their": true, "its": true, "our": true, "my": true, "your": true, "when": true, "if": true, "but": true, "and": true}
 
 var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
 
@@ -213,11 +220,67 @@ func (a *annotator) run() {
 	a.touch()
 	a.scanGazetteer()
 	a.applyGazetteer()
+	a.capitalCities()
 	a.orgPatterns()
 	a.honorifics()
 	heads := a.titles()
+	a.partyTags()
 	a.nominals(heads)
 	a.pronouns()
+}
+
+// partyTagRE matches the party-and-state tag US news put after a
+// politician's name: "(R-Texas)", "(D-Calif.)", "(I-Vt.)".
+var partyTagRE = regexp.MustCompile(`^[RDI]\s?[-–]\s?[A-Z][A-Za-z.]*(\s[A-Z][A-Za-z.]*)?$`)
+
+// partyTags reads "Sen. Ted Cruz (R-Texas)": the tag is not a mention of
+// its own, and it makes the person an American politician (Country USA,
+// and the country of a role read without one: "Senator" → USALEG).
+func (a *annotator) partyTags() {
+	for _, m := range a.sorted() {
+		if m.drop || m.t0 < 0 || m.Type != newsgraph.Person || m.Kind != newsgraph.Name {
+			continue
+		}
+		open := m.t1
+		if open >= len(a.toks) || a.toks[open].Norm != "(" {
+			continue
+		}
+		close := -1
+		for k := open + 1; k < len(a.toks) && k <= open+5 && a.sent[k] == a.sent[open]; k++ {
+			if a.toks[k].Norm == ")" {
+				close = k
+				break
+			}
+		}
+		if close < 0 || !partyTagRE.MatchString(a.doc.Text[a.toks[open].End:a.toks[close].Start]) {
+			continue
+		}
+		a.rebuild()
+		for k := open + 1; k < close; k++ {
+			for _, x := range a.byTok[k] {
+				if x != m && !x.drop {
+					x.drop = true
+				}
+			}
+		}
+		a.touch()
+		for i := range m.Roles {
+			if m.Roles[i].Country == "" {
+				m.Roles[i].Country = "USA"
+			}
+		}
+		if m.Country == "" {
+			m.Country = "USA"
+		}
+		if m.Code == "" {
+			for _, r := range m.Roles {
+				if c := roleCode(r, ""); c != "" {
+					m.Code = c
+					break
+				}
+			}
+		}
+	}
 }
 
 func isCap(s string) bool {
@@ -242,7 +305,7 @@ func (a *annotator) cleanNER() {
 		if m.t1-m.t0 > 1 && (a.lower[m.t1-1] == "'s" || a.lower[m.t1-1] == "'") {
 			m.t1--
 		}
-		if m.Kind == newsgraph.Name && m.t1-m.t0 > 1 && a.lower[m.t0] == "the" {
+		for m.Kind == newsgraph.Name && m.t1-m.t0 > 1 && nameOpeners[a.lower[m.t0]] && isCap(a.toks[m.t0+1].Norm) {
 			m.t0++
 		}
 		m.Span = a.span(m.t0, m.t1)
@@ -260,7 +323,9 @@ func (a *annotator) cleanNER() {
 
 // caseOK checks a gazetteer entry against the text's casing: names of three
 // letters or fewer match exactly; longer ones match case-insensitively when
-// every content word in the text is capitalised.
+// every content word in the text is capitalised. Entries of a loaded actor
+// dictionary need only their first word capitalised: PETRARCH's
+// "ISRAELI_TROOPS" is written "Israeli troops".
 func caseOK(e gazEntry, text []string) bool {
 	letters := 0
 	for _, w := range e.words {
@@ -280,6 +345,9 @@ func caseOK(e gazEntry, text []string) bool {
 		if functionWords[strings.ToLower(t)] && i > 0 {
 			continue
 		}
+		if i > 0 && e.kind == kindActor && len(e.words) > 1 {
+			continue
+		}
 		if isWord(t) && !isCap(t) && !unicode.IsDigit([]rune(t)[0]) {
 			return false
 		}
@@ -287,7 +355,11 @@ func caseOK(e gazEntry, text []string) bool {
 	return true
 }
 
-var kindRank = map[int]int{kindOrg: 0, kindCountry: 1, kindActor: 2, kindDemonym: 3}
+// kindRank orders the entries one phrase may have: actors loaded from a
+// dictionary (--actors) first, since loading them says they should win over
+// the built-in tables (PETRARCH's "KUWAIT [KUW]"), then organisations,
+// countries and demonyms.
+var kindRank = map[int]int{kindActor: 0, kindOrg: 1, kindCountry: 2, kindDemonym: 3}
 
 func (a *annotator) scanGazetteer() {
 	n := len(a.toks)
@@ -361,17 +433,49 @@ func (a *annotator) applyGazetteer() {
 					m.Country = a.kb.countries[c].Alpha3
 				}
 			}
+			if m.Country == "" {
+				// the phrase also names a built-in country or organisation
+				for _, x := range a.kb.gaz[strings.Join(a.lower[g.t0:g.t1], " ")] {
+					switch x.kind {
+					case kindCountry:
+						m.Country = a.kb.countries[x.idx].Alpha3
+					case kindOrg:
+						m.Country = a.kb.orgs[x.idx].Country
+					}
+					if m.Country != "" {
+						break
+					}
+				}
+			}
 		case kindDemonym:
-			// Adjectives are not mentions; an NER MISC mention of one gets its country.
+			// Adjectives are not mentions; an NER MISC mention of one gets its
+			// country, as Country and Code.
 			c := a.kb.countries[g.e.idx]
 			for _, x := range a.ms {
 				if !x.drop && x.Span == sp && x.Country == "" {
 					x.Country = c.Alpha3
+					if x.Code == "" {
+						x.Code = c.Alpha3 // CAMEO codes a nationality as its country
+					}
 				}
 			}
 			continue
 		}
 		a.replaceWith(g.t0, g.t1, m, "kb")
+	}
+}
+
+// capitalCities gives a place name the tagger found the country whose
+// capital it is ("Moscow" → RUS) as Country only: the city is a place, not
+// a stand-in for the country's government.
+func (a *annotator) capitalCities() {
+	for _, m := range a.ms {
+		if m.drop || m.t0 < 0 || m.Type != newsgraph.Loc || m.Kind != newsgraph.Name || m.Country != "" {
+			continue
+		}
+		if c, ok := a.kb.CapitalOf(a.doc.Text[m.Start:m.End]); ok {
+			m.Country = c.Alpha3
+		}
 	}
 }
 

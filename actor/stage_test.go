@@ -146,7 +146,7 @@ func TestStageTable(t *testing.T) {
 		{"possessive trimmed", "Mr Rubio’s presence was noted.", ner{"Rubio’s": newsgraph.Person},
 			[]string{"Mr Rubio|NAME|PERSON|||"}, []string{"Mr Rubio’s"}},
 		{"org typed by KB", "The Asean summit opened in Kuala Lumpur.", ner{"Asean": newsgraph.Loc, "Kuala Lumpur": newsgraph.Loc},
-			[]string{"Asean|NAME|ORG||IGOSEAASN|", "Kuala Lumpur|NAME|LOC|||"}, nil},
+			[]string{"Asean|NAME|ORG||IGOSEAASN|", "Kuala Lumpur|NAME|LOC|MYS||"}, nil},
 		{"org missed by NER", "An Association of South-east Asian Nations (Asean) summit and NATO.", nil,
 			[]string{"Association of South-east Asian Nations|NAME|ORG||IGOSEAASN|", "Asean|NAME|ORG||IGOSEAASN|", "NATO|NAME|ORG||IGOWSTNAT|"}, nil},
 		{"metonyms", "The Kremlin and the White House disagreed with the Pentagon.", nil,
@@ -173,6 +173,14 @@ func TestStageTable(t *testing.T) {
 		{"no title on a determiner", "the president Joe Biden", ner{"Joe Biden": newsgraph.Person},
 			[]string{"the president|NOMINAL|PERSON|||President///GOV", "Joe Biden|NAME|PERSON|||President///GOV"}, nil},
 		{"weekday is no name", "President Monday said.", nil, nil, []string{"Monday"}},
+		{"abbreviated titles and party tags", "Sen. Ted Cruz (R-Texas) and Rep. Nancy Pelosi (D-Calif.) met Gov. Greg Abbott.",
+			ner{"Ted Cruz": newsgraph.Person, "R-Texas": newsgraph.Misc, "Nancy Pelosi": newsgraph.Person, "Greg Abbott": newsgraph.Person},
+			[]string{"Ted Cruz|NAME|PERSON|USA|USALEG|Senator/USA//LEG", "Nancy Pelosi|NAME|PERSON|USA|USALEG|Representative/USA//LEG",
+				"Greg Abbott|NAME|PERSON|||Governor///GOV"}, []string{"R-Texas", "D-Calif"}},
+		{"demonym gets country and code", "Malaysian officials and a Russian diplomat spoke.", ner{"Malaysian": newsgraph.Misc, "Russian": newsgraph.Misc},
+			[]string{"Malaysian|NAME|MISC|MYS|MYS|", "Russian|NAME|MISC|RUS|RUS|"}, nil},
+		{"no article or conjunction opens a name", "An Eriadorian was shot. Neither Galadriel nor Gollum came.", ner{"An Eriadorian": newsgraph.Misc, "Neither Galadriel": newsgraph.Person},
+			[]string{"Eriadorian|NAME|MISC|||", "Galadriel|NAME|PERSON|||"}, []string{"An Eriadorian", "Neither Galadriel"}},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {

@@ -16,6 +16,12 @@
 //     no crossing from narration into quotes), "its" to the nearest
 //     organisation or country, "they" to a plural group noun.
 //
+// Two clusters never merge when they hold full names that cannot be one
+// person ("Eric Trump", "Donald Trump") or whose names imply different
+// genders (honorifics, and given names listed in data/firstnames.txt). A
+// he/she in a sentence-opening clause may point forward to the name right
+// after its comma ("Asked if she ..., Clinton said").
+//
 // Pronouns and nominals that no sieve resolves are left out of the entities
 // (Mention.Entity = -1) rather than guessed.
 package coref
@@ -37,10 +43,14 @@ import (
 //go:embed data/prepositions.txt
 var prepositionsFile string
 
+//go:embed data/firstnames.txt
+var firstNamesFile string
+
 // Stage is the "entities" stage.
 type Stage struct {
-	kb    *actor.KB
-	preps map[string]bool
+	kb     *actor.KB
+	preps  map[string]bool
+	gender map[string]string // given name (lower case) -> "m" or "f"
 }
 
 // NewStage returns the coreference stage. A nil kb loads the embedded actor
@@ -50,11 +60,26 @@ func NewStage(kb *actor.KB) *Stage {
 	if kb == nil {
 		kb, _ = actor.Load()
 	}
-	s := &Stage{kb: kb, preps: map[string]bool{}}
+	s := &Stage{kb: kb, preps: map[string]bool{}, gender: map[string]string{}}
 	sc := bufio.NewScanner(strings.NewReader(prepositionsFile))
 	for sc.Scan() {
 		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
 			s.preps[w] = true
+		}
+	}
+	sc = bufio.NewScanner(strings.NewReader(firstNamesFile))
+	sc.Buffer(make([]byte, 1<<16), 1<<20)
+	for sc.Scan() {
+		line := sc.Text()
+		if strings.HasPrefix(line, "#") {
+			continue
+		}
+		g, names, ok := strings.Cut(line, "\t")
+		if !ok || (g != "m" && g != "f") {
+			continue
+		}
+		for _, n := range strings.Fields(names) {
+			s.gender[n] = g
 		}
 	}
 	return s
@@ -123,9 +148,10 @@ type resolver struct {
 	// per-root caches, merged on union
 	named   []bool
 	roles   [][]newsgraph.Role
-	gender  []string // from names and nominals
-	pgender []string // from pronouns
-	sorted  bool     // mentions sorted by start: loops may stop early
+	gender  []string   // from names and nominals
+	pgender []string   // from pronouns
+	full    [][]string // distinct person names of two or more words (lower case, joined by " ")
+	sorted  bool       // mentions sorted by start: loops may stop early
 	toks    []newsgraph.Token
 	lower   []string
 	tsent   []int
@@ -194,6 +220,7 @@ func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
 	r.roles = make([][]newsgraph.Role, len(r.ms))
 	r.gender = make([]string, len(r.ms))
 	r.pgender = make([]string, len(r.ms))
+	r.full = make([][]string, len(r.ms))
 	r.sorted = true
 	for i := range r.ms {
 		r.parent[i] = i
@@ -209,6 +236,9 @@ func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
 			r.pgender[i] = r.info[i].gender
 		} else {
 			r.gender[i] = r.info[i].gender
+		}
+		if r.isName(i) && r.ms[i].Type == newsgraph.Person && len(r.info[i].lwords) >= 2 {
+			r.full[i] = []string{strings.Join(r.info[i].lwords, " ")}
 		}
 	}
 	r.markSubjects()
@@ -258,6 +288,9 @@ func (r *resolver) describe(i int) minfo {
 			if g, ok := r.s.kb.Honorific(words[0]); ok && len(words) > 1 {
 				in.gender = g
 				words = words[1:]
+			} else if len(words) > 1 && m.Type == newsgraph.Person {
+				// a given name with one gender: "Hillary Clinton"
+				in.gender = r.s.gender[strings.ToLower(words[0])]
 			}
 		}
 		in.words = words
@@ -330,23 +363,47 @@ func (r *resolver) markSubjects() {
 			if in.quoted || r.ms[i].Type == newsgraph.Loc && r.ms[i].Kind != newsgraph.Name {
 				continue
 			}
-			blocked := false
+			// an opening phrase closed by a comma does not block the
+			// subject after it: "In an interview, Clinton said ..."
+			blocked, opening := false, false
 			for t := start; t < in.t0; t++ {
 				if r.inQ[t] {
+					continue
+				}
+				if r.lower[t] == "," && blocked {
+					blocked, opening = false, true
 					continue
 				}
 				pos := r.toks[t].POS
 				if r.s.preps[r.lower[t]] || pos == "IN" || pos == "TO" || strings.HasPrefix(pos, "VB") || pos == "MD" {
 					blocked = true
-					break
 				}
 			}
 			if !blocked {
 				r.info[i].subject = true
+				break
+			}
+			// a mention inside the opening phrase: look at the next one
+			if !opening && r.commaAfter(in.t1, si) {
+				continue
 			}
 			break
 		}
 	}
+}
+
+// commaAfter reports whether a comma follows token t in sentence si before
+// any verb: t ends a mention inside an opening phrase.
+func (r *resolver) commaAfter(t, si int) bool {
+	for ; t < len(r.toks) && r.tsent[t] == si; t++ {
+		if r.lower[t] == "," {
+			return true
+		}
+		if pos := r.toks[t].POS; strings.HasPrefix(pos, "VB") || pos == "MD" || r.inQ[t] {
+			return false
+		}
+	}
+	return false
 }
 
 func (r *resolver) find(i int) int {
@@ -362,6 +419,9 @@ func (r *resolver) union(a, b int) {
 	if ra == rb {
 		return
 	}
+	if ra < len(r.ms) && rb < len(r.ms) && r.nameConflict(ra, rb) {
+		return // "Eric Trump" and "Donald Trump" stay apart
+	}
 	// the lower index is the root, except that a virtual (office holder)
 	// cluster always stays the root so that its name survives
 	if (rb < ra && ra < len(r.ms)) || rb >= len(r.ms) {
@@ -376,6 +436,69 @@ func (r *resolver) union(a, b int) {
 	if r.pgender[ra] == "" {
 		r.pgender[ra] = r.pgender[rb]
 	}
+	for _, n := range r.full[rb] {
+		dup := false
+		for _, x := range r.full[ra] {
+			if x == n {
+				dup = true
+				break
+			}
+		}
+		if !dup {
+			r.full[ra] = append(r.full[ra], n)
+		}
+	}
+	r.full[rb] = nil
+}
+
+// nameConflict reports whether the clusters rooted at a and b hold full
+// person names that cannot be the same person: neither is the other with
+// words left out ("Donald Trump" fits "Donald J. Trump"; "Eric Trump" does
+// not fit "Donald Trump"), or whose names imply different genders.
+func (r *resolver) nameConflict(a, b int) bool {
+	if ga, gb := r.gender[a], r.gender[b]; ga != "" && gb != "" && ga != gb {
+		return true
+	}
+	for _, x := range r.full[a] {
+		for _, y := range r.full[b] {
+			xs, ys := strings.Fields(x), strings.Fields(y)
+			if !inOrder(xs, ys) && !inOrder(ys, xs) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// inOrder reports whether every word of short occurs in long in the same
+// order; an initial ("j.", "j") matches a word with that first letter.
+func inOrder(short, long []string) bool {
+	k := 0
+	for _, w := range short {
+		for k < len(long) && !sameNameWord(w, long[k]) {
+			k++
+		}
+		if k == len(long) {
+			return false
+		}
+		k++
+	}
+	return true
+}
+
+func sameNameWord(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ia := len(strings.TrimSuffix(a, ".")) == 1
+	ib := len(strings.TrimSuffix(b, ".")) == 1
+	if ia && !ib {
+		return b[0] == a[0]
+	}
+	if ib && !ia {
+		return a[0] == b[0]
+	}
+	return false
 }
 
 // mergeRoles returns a new slice with a's roles and those of b not in a.
@@ -533,7 +656,10 @@ func (r *resolver) partialNames() {
 		l.at = append(l.at, j)
 	}
 	for i := range r.ms {
-		if !r.isName(i) || r.ms[i].Type != newsgraph.Person {
+		// a lone surname the tagger typed otherwise ("Bolton" after "John
+		// Bolton", read as the town) is the person when it ends a full name
+		retype := r.isName(i) && r.ms[i].Type != newsgraph.Person && r.ms[i].Source == "ner" && len(r.info[i].lwords) == 1
+		if !r.isName(i) || (r.ms[i].Type != newsgraph.Person && !retype) {
 			continue
 		}
 		short := r.info[i].lwords
@@ -546,15 +672,17 @@ func (r *resolver) partialNames() {
 				continue
 			}
 			sc := subseqScore(short, l.words)
-			if sc == 0 {
+			if sc == 0 || (retype && sc != 2) {
 				continue
 			}
-			// prefer suffix matches, then the nearest preceding full name
+			// prefer suffix matches, then the full name introduced first
+			// (a bare "Trump" is Donald Trump, not his son Eric Trump
+			// named later), then the nearest following one
 			k := sort.SearchInts(l.at, i)
 			var j, score int
 			if k > 0 {
 				j = l.at[k-1]
-				score = sc*100000 + 50000 - min(i-j, 40000)
+				score = sc*100000 + 50000 - min(l.at[0], 40000)
 			} else {
 				j = l.at[k]
 				score = sc*100000 + 10000 - min(j-i, 9000)
@@ -564,6 +692,12 @@ func (r *resolver) partialNames() {
 			}
 		}
 		if best >= 0 && r.genderOK(r.find(best), r.info[i].gender) {
+			if retype {
+				if r.find(i) != i {
+					continue // already grouped with other names of its own type
+				}
+				r.ms[i].Type = newsgraph.Person
+			}
 			r.union(best, i)
 		}
 	}
@@ -832,7 +966,11 @@ func (r *resolver) pronouns() {
 		case m.Type == newsgraph.Org:
 			best = r.orgAntecedent(i)
 		default:
-			best = r.personAntecedent(i)
+			if c := r.cataphor(i); c >= 0 {
+				best = c
+			} else {
+				best = r.personAntecedent(i)
+			}
 		}
 		if best >= 0 {
 			r.union(best, i)
@@ -903,6 +1041,64 @@ func (r *resolver) personAntecedent(i int) int {
 		}
 	}
 	return best
+}
+
+// subordinators open a clause that may hold a pronoun whose antecedent is
+// the subject of the main clause after it: "Asked if she believed ...,
+// Clinton said"; "During his drive back, Sexton reflected".
+var subordinators = map[string]bool{"asked": true, "when": true, "after": true, "although": true, "though": true,
+	"while": true, "before": true, "since": true, "during": true, "as": true, "if": true, "once": true,
+	"speaking": true, "addressing": true, "in": true, "at": true, "despite": true, "unlike": true}
+
+// cataphor resolves a he/she pronoun in a sentence-initial subordinate
+// clause to the person named first after the clause's comma, when that
+// name is the main clause's subject (nothing but the name between the
+// comma and a verb is not checked; the name must directly follow the comma).
+func (r *resolver) cataphor(i int) int {
+	in := r.info[i]
+	if in.quoted || in.t0 < 0 || in.gender == "" {
+		return -1
+	}
+	si := in.sent
+	if si < 0 || si >= len(r.doc.Sentences) {
+		return -1
+	}
+	start, _ := r.tokRange(r.doc.Sentences[si].Span)
+	if start < 0 || start >= in.t0 || !subordinators[r.lower[start]] {
+		return -1
+	}
+	comma := -1
+	for t := start; t < in.t0; t++ {
+		if r.lower[t] == "," || r.lower[t] == ";" || r.lower[t] == ":" || r.inQ[t] {
+			return -1 // the pronoun is not in the opening clause
+		}
+	}
+	for t := in.t1; t < len(r.toks) && r.tsent[t] == si; t++ {
+		if r.lower[t] == "," {
+			comma = t
+			break
+		}
+		if r.inQ[t] || r.lower[t] == ";" {
+			return -1
+		}
+	}
+	if comma < 0 {
+		return -1
+	}
+	for j := i + 1; j < len(r.ms); j++ {
+		if !r.valid(j) || r.info[j].t0 < 0 || r.info[j].t0 <= comma {
+			continue
+		}
+		if r.info[j].t0 != comma+1 || r.ms[j].Type != newsgraph.Person || r.ms[j].Kind != newsgraph.Name || r.info[j].plural || r.info[j].quoted {
+			return -1
+		}
+		root := r.find(j)
+		if !r.genderOK(root, in.gender) {
+			return -1
+		}
+		return root
+	}
+	return -1
 }
 
 // orgAntecedent: the organisation or country ending nearest before "its"

@@ -250,7 +250,7 @@ func TestFixtures(t *testing.T) {
 					mentions: []string{"World Trade Organization", "WTO", "the organisation"}},
 				{name: "Joe Biden", country: "USA", code: "USAGOV", role: "President", typ: newsgraph.Person,
 					mentions: []string{"the US president"}},
-				{name: "Canberra", typ: newsgraph.Loc, mentions: []string{"Canberra"}},
+				{name: "Canberra", country: "AUS", typ: newsgraph.Loc, mentions: []string{"Canberra"}}, // a capital: its country
 			},
 		},
 		{
@@ -293,6 +293,51 @@ func TestFixtures(t *testing.T) {
 			want: []expect{
 				{name: "Ford", typ: newsgraph.Person, mentions: []string{"Ford"}},
 				{name: "Ford Motor Company", typ: newsgraph.Org, mentions: []string{"Ford Motor Company", "The company", "its"}},
+			},
+		},
+		{
+			name: "same surname, different given names stay apart",
+			text: "Donald Trump spoke first. His son Eric Trump said the campaign was strong. " +
+				"Trump thanked the crowd. Eric Trump later left.",
+			ner: ner{"Donald Trump": newsgraph.Person, "Eric Trump": newsgraph.Person, "Trump": newsgraph.Person},
+			want: []expect{
+				{name: "Donald Trump", typ: newsgraph.Person, mentions: []string{"Donald Trump", "His", "Trump"}},
+				{name: "Eric Trump", typ: newsgraph.Person, mentions: []string{"Eric Trump", "Eric Trump#1"}},
+			},
+		},
+		{
+			name: "given names carry gender",
+			text: "Hillary Clinton met Bernie Sanders on Monday. His aides were not there. She said the talks went well.",
+			ner:  ner{"Hillary Clinton": newsgraph.Person, "Bernie Sanders": newsgraph.Person},
+			want: []expect{
+				{name: "Hillary Clinton", typ: newsgraph.Person, mentions: []string{"Hillary Clinton", "She"}},
+				{name: "Bernie Sanders", typ: newsgraph.Person, mentions: []string{"Bernie Sanders", "His"}},
+			},
+		},
+		{
+			name: "lone surname typed as a place",
+			text: "John Bolton spoke on Fox. Bolton said he would serve.",
+			ner:  ner{"John Bolton": newsgraph.Person, "Bolton": newsgraph.Loc, "Fox": newsgraph.Org},
+			want: []expect{
+				{name: "John Bolton", typ: newsgraph.Person, mentions: []string{"John Bolton", "Bolton", "he"}},
+			},
+		},
+		{
+			name: "subject after an opening phrase",
+			text: "Hillary Clinton arrived. In a statement, Nancy Pelosi welcomed Mary Smith. She said the talks went well.",
+			ner:  ner{"Hillary Clinton": newsgraph.Person, "Nancy Pelosi": newsgraph.Person, "Mary Smith": newsgraph.Person},
+			want: []expect{
+				{name: "Nancy Pelosi", typ: newsgraph.Person, mentions: []string{"Nancy Pelosi", "She"}},
+				{name: "Mary Smith", typ: newsgraph.Person, mentions: []string{"Mary Smith"}},
+			},
+		},
+		{
+			name: "pronoun before the name in an opening clause",
+			text: "Ted Cruz spoke on Sunday. Asked if she believed the report, Nancy Pelosi said no.",
+			ner:  ner{"Ted Cruz": newsgraph.Person, "Nancy Pelosi": newsgraph.Person},
+			want: []expect{
+				{name: "Nancy Pelosi", typ: newsgraph.Person, mentions: []string{"she", "Nancy Pelosi"}},
+				{name: "Ted Cruz", typ: newsgraph.Person, mentions: []string{"Ted Cruz"}},
 			},
 		},
 	}

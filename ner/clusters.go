@@ -3,8 +3,9 @@ package ner
 // clusterLevels is the number of word-level ids a model can use per word:
 // the embedded models use three levels of word classes (coarse to fine) and
 // a fourth, a bucket of how often the word is capitalised inside sentences
-// of unlabelled text.
-const clusterLevels = 4
+// of unlabelled text; the NER model has a fifth, gazetteer bits (which
+// kinds of name lists of the knowledge tables the word occurs in).
+const clusterLevels = 5
 
 // clusterTable maps a word (lowercase, digits as 0) to its cluster ids, one
 // per level. Ids are 1-based; 0 means no cluster.

@@ -313,6 +313,8 @@ const (
 	tClusterBiR
 	tStrip
 	tLevel3Cap
+	tGazCap
+	tGazBi
 )
 
 const (
@@ -426,6 +428,18 @@ func features(dst []uint64, infos []tokInfo, i int, mode uint64) []uint64 {
 	}
 	if t.cls[3] != 0 {
 		dst = append(dst, fh3(tLevel3Cap, t.cls[3], capc, mode))
+	}
+	if g := t.cls[4]; g != 0 {
+		// gazetteer bits (fifth level) with the capitalisation
+		dst = append(dst, fh3(tGazCap, g, capc, mode))
+		var gm, gp uint64
+		if p := get(i - 1); p != nil {
+			gm = p.cls[4]
+		}
+		if p := get(i + 1); p != nil {
+			gp = p.cls[4]
+		}
+		dst = append(dst, fh3(tGazBi, gm, g, gp))
 	}
 	for l := 0; l < clusterLevels; l++ {
 		if t.cls[l] != 0 {

@@ -367,7 +367,7 @@ func readDev(t testing.TB) []Sentence {
 
 // Floors measured on eng.testa with the committed models, minus a margin.
 const (
-	nerF1Floor  = 0.91
+	nerF1Floor  = 0.92
 	posAccFloor = 0.95
 )
 
@@ -408,8 +408,8 @@ func TestEmbeddedNERRecasedDev(t *testing.T) {
 		floor float64
 		f     func(i int, w string) string
 	}{
-		{"Title Case", 0.86, func(_ int, w string) string { return titleWord(w) }},
-		{"first word in capitals", 0.90, func(i int, w string) string {
+		{"Title Case", 0.87, func(_ int, w string) string { return titleWord(w) }},
+		{"first word in capitals", 0.91, func(i int, w string) string {
 			if i == 0 {
 				return strings.ToUpper(w)
 			}

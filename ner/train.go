@@ -23,6 +23,7 @@ type Options struct {
 	MinCount   int                 // drop features seen fewer times in training; default 1
 	Prune      float64             // drop averaged weights with smaller magnitude; default 0.005
 	Seed       uint64              // shuffling seed; default 1
+	Seeds      int                 // train this many runs (seeds Seed, Seed+1 ...) and average their weights; default 1
 	Dev        []Sentence          // optional development set for early stopping
 	Clusters   map[string][]uint32 // optional word-level ids: ClusterWord(w) -> up to 4 ids (0 = none), e.g. classes coarse to fine
 	Log        io.Writer           // progress, nil for none
@@ -54,6 +55,9 @@ func (o *Options) defaults() {
 	}
 	if o.Seed == 0 {
 		o.Seed = 1
+	}
+	if o.Seeds <= 0 {
+		o.Seeds = 1
 	}
 }
 
@@ -230,7 +234,7 @@ func Train(sents []Sentence, opts Options) (*Model, error) {
 	avg := make([]float32, nr*nt)
 	tavg := make([]float32, (nt+1)*nt)
 	var best, tbest []float32
-	bestScore, bestEpoch := -1.0, 0
+	var sum, tsum []float32 // over seeds
 
 	var em, delta []float32
 	var back []uint8
@@ -258,96 +262,134 @@ func Train(sents []Sentence, opts Options) (*Model, error) {
 		return path
 	}
 
-	rng := rand.New(rand.NewPCG(opts.Seed, opts.Seed^0x9E3779B97F4A7C15))
-	order := make([]int, len(train))
-	for i := range order {
-		order[i] = i
+	// score decodes the development set with the given weights and returns
+	// chunk F1 (IOB2 tag sets) or token accuracy, and a log message.
+	devScore := func(avg, tavg []float32) (float64, string) {
+		var sc conll.Scorer
+		gold, pred := []string{}, []string{}
+		for k := range dev {
+			p := decodeDense(&dev[k], avg, tavg)
+			gold, pred = gold[:0], pred[:0]
+			for i, g := range dev[k].gold {
+				gs := "O"
+				if g >= 0 {
+					gs = tags[g]
+				} else if !m.iob {
+					gs = "\x00unknown"
+				}
+				gold = append(gold, gs)
+				pred = append(pred, tags[p[i]])
+			}
+			_ = sc.Add(gold, pred)
+		}
+		if m.iob {
+			return sc.Overall.F1(), fmt.Sprintf("dev F1 %.4f (P %.4f R %.4f)", sc.Overall.F1(), sc.Overall.Precision(), sc.Overall.Recall())
+		}
+		return sc.Accuracy(), fmt.Sprintf("dev accuracy %.4f", sc.Accuracy())
 	}
-	c := 1.0
-	for epoch := 1; epoch <= opts.Iterations; epoch++ {
-		t0 := time.Now()
-		rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
-		errs, toks := 0, 0
-		for _, si := range order {
-			e := &train[si]
-			pred := decodeDense(e, w, tw)
-			n := len(e.gold)
-			toks += n
-			prevG, prevP := nt, nt
-			for i := 0; i < n; i++ {
-				g, p := e.gold[i], pred[i]
-				if g != p {
-					errs++
-					for _, r := range e.rows[e.off[i]:e.off[i+1]] {
-						if g >= 0 {
-							w[int(r)*nt+g]++
-							u[int(r)*nt+g] += c
+
+	for run := 0; run < opts.Seeds; run++ {
+		seed := opts.Seed + uint64(run)
+		clear(w)
+		clear(u)
+		clear(tw)
+		clear(tu)
+		bestScore, bestEpoch := -1.0, 0
+		rng := rand.New(rand.NewPCG(seed, seed^0x9E3779B97F4A7C15))
+		order := make([]int, len(train))
+		for i := range order {
+			order[i] = i
+		}
+		c := 1.0
+		for epoch := 1; epoch <= opts.Iterations; epoch++ {
+			t0 := time.Now()
+			rng.Shuffle(len(order), func(i, j int) { order[i], order[j] = order[j], order[i] })
+			errs, toks := 0, 0
+			for _, si := range order {
+				e := &train[si]
+				pred := decodeDense(e, w, tw)
+				n := len(e.gold)
+				toks += n
+				prevG, prevP := nt, nt
+				for i := 0; i < n; i++ {
+					g, p := e.gold[i], pred[i]
+					if g != p {
+						errs++
+						for _, r := range e.rows[e.off[i]:e.off[i+1]] {
+							if g >= 0 {
+								w[int(r)*nt+g]++
+								u[int(r)*nt+g] += c
+							}
+							w[int(r)*nt+p]--
+							u[int(r)*nt+p] -= c
 						}
-						w[int(r)*nt+p]--
-						u[int(r)*nt+p] -= c
+					}
+					if g >= 0 && (g != p || prevG != prevP) {
+						tw[prevG*nt+g]++
+						tu[prevG*nt+g] += c
+						tw[prevP*nt+p]--
+						tu[prevP*nt+p] -= c
+					}
+					prevG, prevP = g, p
+					if g < 0 {
+						prevG = p
 					}
 				}
-				if g >= 0 && (g != p || prevG != prevP) {
-					tw[prevG*nt+g]++
-					tu[prevG*nt+g] += c
-					tw[prevP*nt+p]--
-					tu[prevP*nt+p] -= c
-				}
-				prevG, prevP = g, p
-				if g < 0 {
-					prevG = p
-				}
+				c++
 			}
-			c++
+			for i := range w {
+				avg[i] = w[i] - float32(u[i]/c)
+			}
+			for i := range tw {
+				tavg[i] = tw[i] - float32(tu[i]/c)
+			}
+			msg := fmt.Sprintf("ner: pass %d: train error %.4f", epoch, float64(errs)/float64(toks))
+			score := float64(epoch) // without dev: the last pass wins
+			if len(dev) > 0 {
+				var dmsg string
+				score, dmsg = devScore(avg, tavg)
+				msg += ", " + dmsg
+			}
+			opts.logf("%s [%s]\n", msg, time.Since(t0).Round(time.Millisecond))
+			if score > bestScore {
+				bestScore, bestEpoch = score, epoch
+				best = append(best[:0], avg...)
+				tbest = append(tbest[:0], tavg...)
+			} else if len(dev) > 0 && epoch-bestEpoch >= opts.Patience {
+				break
+			}
 		}
-		for i := range w {
-			avg[i] = w[i] - float32(u[i]/c)
-		}
-		for i := range tw {
-			tavg[i] = tw[i] - float32(tu[i]/c)
-		}
-		msg := fmt.Sprintf("ner: pass %d: train error %.4f", epoch, float64(errs)/float64(toks))
-		score := float64(epoch) // without dev: the last pass wins
 		if len(dev) > 0 {
-			var sc conll.Scorer
-			gold, pred := []string{}, []string{}
-			for k := range dev {
-				p := decodeDense(&dev[k], avg, tavg)
-				gold, pred = gold[:0], pred[:0]
-				for i, g := range dev[k].gold {
-					gs := "O"
-					if g >= 0 {
-						gs = tags[g]
-					} else if !m.iob {
-						gs = "\x00unknown"
-					}
-					gold = append(gold, gs)
-					pred = append(pred, tags[p[i]])
-				}
-				_ = sc.Add(gold, pred)
+			opts.logf("ner: seed %d: best pass %d (dev %.4f)\n", seed, bestEpoch, bestScore)
+		}
+		if sum == nil {
+			sum = append([]float32(nil), best...)
+			tsum = append([]float32(nil), tbest...)
+		} else {
+			for i, v := range best {
+				sum[i] += v
 			}
-			if m.iob {
-				score = sc.Overall.F1()
-				msg += fmt.Sprintf(", dev F1 %.4f (P %.4f R %.4f)", score, sc.Overall.Precision(), sc.Overall.Recall())
-			} else {
-				score = sc.Accuracy()
-				msg += fmt.Sprintf(", dev accuracy %.4f", score)
+			for i, v := range tbest {
+				tsum[i] += v
 			}
 		}
-		opts.logf("%s [%s]\n", msg, time.Since(t0).Round(time.Millisecond))
-		if score > bestScore {
-			bestScore, bestEpoch = score, epoch
-			best = append(best[:0], avg...)
-			tbest = append(tbest[:0], tavg...)
-		} else if len(dev) > 0 && epoch-bestEpoch >= opts.Patience {
-			break
+	}
+	if opts.Seeds > 1 {
+		// the mean of the runs' averaged weights
+		inv := 1 / float32(opts.Seeds)
+		for i := range sum {
+			sum[i] *= inv
+		}
+		for i := range tsum {
+			tsum[i] *= inv
+		}
+		if len(dev) > 0 {
+			_, msg := devScore(sum, tsum)
+			opts.logf("ner: mean of %d seeds: %s\n", opts.Seeds, msg)
 		}
 	}
-	if len(dev) > 0 {
-		opts.logf("ner: best pass %d (dev %.4f)\n", bestEpoch, bestScore)
-	}
-	m.setTrans(tbest)
-	if err := m.setWeights(rowKeys, best, opts.Prune); err != nil {
+	m.setTrans(tsum)
+	if err := m.setWeights(rowKeys, sum, opts.Prune); err != nil {
 		return nil, err
 	}
 	opts.logf("ner: kept %d features, %d weights; trained in %s\n", m.Features(), len(m.entries), time.Since(began).Round(time.Second))
