@@ -2,6 +2,7 @@ package quote
 
 import (
 	"sort"
+	"strings"
 
 	"newsgraph"
 )
@@ -21,6 +22,9 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 		if q.Close.Start >= 0 {
 			if x := v.tokAt(q.Close.Start); x < len(v.toks) && v.toks[x].Start == q.Close.Start {
 				c = x
+				for c+1 < len(v.toks) && v.toks[c+1].End <= q.Close.End {
+					c++ // the second token of a '' mark
+				}
 			}
 		}
 		lastTok := c
@@ -53,7 +57,16 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 		for ci := from; ci < len(cues); ci++ {
 			cu := &cues[ci]
 			cs := v.sent[cu.head]
-			if cs > closeSent {
+			if cs > closeSent+1 {
+				break
+			}
+			if cs == closeSent+1 {
+				// “… Trump!” US Senator Jeff Sessions said: the splitter
+				// ended the sentence at the closing mark; only when no cue
+				// in the quote's own sentences spoke
+				if best == nil && c >= 0 && (strings.ContainsAny(v.text[max(q.Content.End-1, 0):q.Content.End], "!?") || !cu.hasContent && v.shortTail(cu.last+1)) && cu.speaker != nil && !cu.belief && cu.head > c && v.between(c+1, v.titleBack(min(cu.head, firstNonNeg(cu.subjA, cu.head)), c+1), 0) && v.noQuoteBetween(c+1, cu.head) {
+					consider(ci, SieveTrailing, 0, cu.head-c)
+				}
 				break
 			}
 			if cs < openSent {
@@ -66,7 +79,7 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 				continue
 			}
 			switch {
-			case c >= 0 && cu.head > c && cs == closeSent && v.between(c+1, min(cu.head, firstNonNeg(cu.subjA, cu.head)), 1) && v.noQuoteBetween(c+1, cu.head):
+			case c >= 0 && cu.head > c && cs == closeSent && v.between(c+1, v.titleBack(min(cu.head, firstNonNeg(cu.subjA, cu.head)), c+1), 1) && v.noQuoteBetween(c+1, cu.head):
 				consider(ci, SieveTrailing, 0, cu.head-c)
 			case cu.last < o && cs == openSent && v.onlyLeadIn(cu.last+1, o, cu):
 				if usedTrailing[ci] {
@@ -80,7 +93,11 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 					d = cu.head - lastTok
 				}
 				if v.noQuoteBetween(min(cu.last, lastTok)+1, max(cu.head, o)) || cu.last < o && cs == openSent {
-					consider(ci, SieveSentence, 2, d)
+					rank := 2
+					if cu.directOnly {
+						rank = 3 // a reporting verb elsewhere in the sentence speaks first
+					}
+					consider(ci, SieveSentence, rank, d)
 				}
 			}
 		}
@@ -93,20 +110,33 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 			if best.sieve == SieveTrailing {
 				usedTrailing[best.ci] = true
 			}
+		} else if sp := v.dashName(c); sp != nil {
+			it.q.Speaker, it.q.Sieve = sp, SieveDashName
+		} else if sp := v.colonName(o); sp != nil {
+			it.q.Speaker, it.q.Sieve = sp, SieveColonName
 		} else if mi := v.colonSubject(o, firstSent, openSent); mi >= 0 {
 			it.q.Speaker, it.q.Sieve = v.resolve(mi, SieveColonSubject)
 		} else if a, _ := v.sentBounds(o); a < o {
 			// a quote inside a sentence with no cue: the sentence's subject
 			// ("Clinton called half of his supporters “deplorables”")
-			if mi := v.firstMention(v.toks[a].Start, q.Open.Start); mi >= 0 {
-				it.q.Speaker, it.q.Sieve = v.resolve(mi, SieveSentenceSubject)
-			}
+			it.q.Speaker, it.q.Sieve = v.sentenceSubject(a, o, SieveSentenceSubject)
 		} else {
 			it.noCue = !v.anyCueIn(cues, openSent, closeSent)
 		}
 		out = append(out, it)
 	}
 	return out
+}
+
+// titleBack returns the first token of the title words (titleWord) that
+// stand right before token s, no further back than lo: "US Senator [Jeff
+// Sessions]".
+func (v *view) titleBack(s, lo int) int {
+	t := s
+	for t-1 >= lo && s-t < 6 && v.titleWord(t-1) {
+		t--
+	}
+	return t
 }
 
 func firstNonNeg(a, b int) int {
@@ -187,7 +217,7 @@ func (v *view) conversation(items []item) {
 				continue
 			}
 			sp := *p.q.Speaker
-			if m := v.nearestMentionOf(sp.Entity, it.q.Start); m >= 0 {
+			if m := v.nearestMentionOf(sp.Entity, it.q.Start); m >= 0 && v.doc.Mentions[m].Start > sp.Mention.Start {
 				sp.Mention = v.doc.Mentions[m].Span
 			}
 			it.q.Speaker = &sp
@@ -237,4 +267,222 @@ func (v *view) colonSubject(o, firstSent, openSent int) int {
 	}
 	a, _ := v.sentBounds(o - 1)
 	return v.firstMention(v.toks[a].Start, v.toks[o-1].Start)
+}
+
+// sentenceSubject returns the subject of the sentence part [a, o) before a
+// quote that has no cue: the phrase before its first verb, past an opening
+// adverbial clause ("In the depths of the Great Recession, Paul Ryan
+// worried that …"); failing that its first person or organisation mention.
+func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, string) {
+	start := a
+	if pos := v.toks[a].POS; pos == "IN" || strings.HasPrefix(pos, "RB") || pos == "VBG" || v.lx.conj[v.lower[a]] {
+		for k := a + 1; k < o; k++ {
+			if v.lower[k] == "," && !v.inQuote[k] {
+				start = k + 1
+				break
+			}
+		}
+	}
+	// the clause right before the quote: after the last semicolon or dash
+	for k := o - 2; k > start; k-- {
+		if w := v.lower[k]; (w == ";" || w == "—" || w == "--") && !v.inQuote[k] {
+			start = k + 1
+			break
+		}
+	}
+	if start >= o {
+		start = a
+	}
+	for t := start + 1; t < o; t++ {
+		if v.inQuote[t] {
+			break
+		}
+		pos := v.toks[t].POS
+		if !strings.HasPrefix(pos, "VB") || pos == "VBG" || v.lx.fillers[v.lower[t]] && t+1 < o && strings.HasPrefix(v.toks[t+1].POS, "VB") {
+			continue
+		}
+		if _, _, sp, how := v.subjectLeft(t); sp != nil && sp.Mention.Start >= v.toks[start].Start && !v.expletive(v.tokAt(sp.Mention.Start)) {
+			if sp.Entity >= 0 || how != SieveNominal || sieve != SieveSentenceSubject || v.firstPerson(v.toks[start].Start, v.toks[o].Start) < 0 {
+				return sp, sieve + "/" + how
+			}
+		}
+		break
+	}
+	lo := v.toks[start].Start
+	for _, mi := range v.ments[v.mentionFrom(lo):] {
+		m := v.doc.Mentions[mi]
+		if m.Start >= v.toks[o].Start {
+			break
+		}
+		if k := v.tokAt(m.Start); k < len(v.toks) && v.inQuote[k] {
+			continue
+		}
+		if m.Kind == newsgraph.Pronoun && (v.lx.nonSubject[strings.ToLower(m.Text)] || v.expletive(v.tokAt(m.Start))) {
+			continue // "his", "them", "It is strange that": not a speaker
+		}
+		if t := v.entityType(mi); t == newsgraph.Person || t == newsgraph.Org || m.Kind == newsgraph.Pronoun {
+			return v.resolve(v.bestMention(v.byStart[m.Start]), sieve)
+		}
+	}
+	if mi := v.firstMention(v.toks[a].Start, v.toks[o].Start); mi >= 0 {
+		return v.resolve(mi, sieve)
+	}
+	return nil, ""
+}
+
+// colonName returns the speaker named right before the colon that
+// introduces the quote opening at token o ("- Carl Bialik: “…”", "Rep.
+// Trey Gowdy (R-S.C.): “…”"): a mention ending there, or a run of
+// capitalised words that opens its clause; nil when none.
+func (v *view) colonName(o int) *newsgraph.SpeakerRef {
+	if o < 2 || v.lower[o-1] != ":" || v.inQuote[o-1] {
+		return nil
+	}
+	a, _ := v.sentBounds(o - 1)
+	j := v.skipParens(o-2, a)
+	if j < a || v.inQuote[j] {
+		return nil
+	}
+	if sp, _, _ := v.mentionEndingAt(j, ""); sp != nil {
+		if mi := v.bestMention(v.byEnd[v.toks[j].End]); mi >= 0 && (v.entityType(mi) == newsgraph.Person || v.entityType(mi) == newsgraph.Org) {
+			return sp
+		}
+		return nil
+	}
+	s := j
+	for s-1 >= a && j-s < 4 && isCapitalised(v.toks[s-1].Text) && !v.inQuote[s-1] && !v.isPunct(s-1) {
+		s--
+	}
+	if !isCapitalised(v.toks[j].Text) || v.isPunct(j) || !(s == a || v.clauseBoundary(s-1)) {
+		return nil
+	}
+	sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
+	return &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}
+}
+
+// firstPerson returns the first person mention (by its entity's type)
+// inside [lo, hi) outside direct quotes, or -1.
+func (v *view) firstPerson(lo, hi int) int {
+	for _, mi := range v.ments[v.mentionFrom(lo):] {
+		m := v.doc.Mentions[mi]
+		if m.Start >= hi {
+			break
+		}
+		if k := v.tokAt(m.Start); k < len(v.toks) && v.inQuote[k] {
+			continue
+		}
+		if m.End <= hi && m.Kind == newsgraph.Name && v.entityType(mi) == newsgraph.Person {
+			return mi
+		}
+	}
+	return -1
+}
+
+// introduced gives a direct quote that opens a paragraph, has no cue and
+// no conversation speaker, the person the previous paragraph was about:
+// the subject of its last sentence ("Valastro praised Christie’s
+// leadership …¶ “We need someone who’s going to …”"), when that paragraph
+// holds no quote of its own.
+func (v *view) introduced(items []item) {
+	for i := range items {
+		it := &items[i]
+		if !it.q.Direct || it.q.Speaker != nil || !it.noCue || it.para <= 0 || it.para >= len(v.paras) {
+			continue
+		}
+		o := v.tokAt(it.q.Start) - 1 // the opening mark
+		if o < 0 || o >= len(v.toks) || v.paraOf(v.toks[o].Start) != it.para || v.toks[o].Start != v.paras[it.para].Start {
+			continue
+		}
+		prev := v.paras[it.para-1]
+		if v.anyQuoteIn(prev) || o == 0 {
+			continue
+		}
+		a, b := v.sentBounds(o - 1)
+		if b <= a || v.paraOf(v.toks[a].Start) != it.para-1 {
+			continue
+		}
+		sp, sieve := v.sentenceSubject(a, b-1, SieveIntroduced)
+		if sp == nil || sp.Entity < 0 || v.doc.Entities[sp.Entity].Type != newsgraph.Person {
+			continue
+		}
+		it.q.Speaker, it.q.Sieve = sp, sieve
+	}
+}
+
+// anyQuoteIn reports whether a direct quote overlaps span p.
+func (v *view) anyQuoteIn(p newsgraph.Span) bool {
+	i := sort.Search(len(v.direct), func(i int) bool { return v.direct[i].End > p.Start })
+	return i < len(v.direct) && v.direct[i].Start < p.End
+}
+
+// dashName returns the speaker named after a dash that follows the
+// closing mark c of a quote ("“…” ― Carla Sanchez", "“…” — David Martosko
+// (@dmartosko)"): a mention starting there or a run of capitalised words;
+// nil when none.
+func (v *view) dashName(c int) *newsgraph.SpeakerRef {
+	if c < 0 || c+2 >= len(v.toks) || v.inQuote[c+1] {
+		return nil
+	}
+	if pc, pd := v.paraOf(v.toks[c].Start), v.paraOf(v.toks[c+1].Start); pd != pc {
+		// "- Sanders." alone in the next paragraph
+		if pd != pc+1 || pd >= len(v.paras) || v.toks[c+1].Start != v.paras[pd].Start {
+			return nil
+		}
+	}
+	switch v.lower[c+1] {
+	case "―", "—", "–", "-", "--":
+	default:
+		return nil
+	}
+	k := c + 2
+	if v.inQuote[k] || v.paraOf(v.toks[k].Start) != v.paraOf(v.toks[c+1].Start) {
+		return nil
+	}
+	_, b := v.sentBounds(k)
+	if bb := v.paraEndTok(k); bb < b {
+		b = bb
+	}
+	if mi := v.bestMention(v.byStart[v.toks[k].Start]); mi >= 0 && v.doc.Mentions[mi].Kind != newsgraph.Pronoun {
+		// the name must end its clause: "― Carla Sanchez.", not "- he has"
+		if e := v.tokAt(v.doc.Mentions[mi].End-1) + 1; e >= b || v.isPunct(e) {
+			if t := v.entityType(mi); t == newsgraph.Person || t == newsgraph.Org {
+				sp, _ := v.resolve(mi, "")
+				return sp
+			}
+		}
+	}
+	if e := v.nameRun(k, b); e > k {
+		sp := newsgraph.Span{Start: v.toks[k].Start, End: v.toks[e-1].End}
+		return &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}
+	}
+	return nil
+}
+
+// paraEndTok returns one past the last token of token k's paragraph.
+func (v *view) paraEndTok(k int) int {
+	if len(v.paras) == 0 {
+		return len(v.toks)
+	}
+	p := v.paras[v.paraOf(v.toks[k].Start)]
+	return v.tokAt(p.End)
+}
+
+// shortTail reports whether the tokens from k to the end of k's sentence
+// are a short trailer with no clause ("Trump said." / "he said on Monday.").
+func (v *view) shortTail(k int) bool {
+	if k >= len(v.toks) {
+		return true
+	}
+	_, b := v.sentBounds(k)
+	return v.countWords(k, b) <= 4 && !v.anyQuote(k, b) && !v.cueBetween(k, b)
+}
+
+// expletive reports whether token k is an "it" that only fills the subject
+// slot before a form of "be" ("It is strange that Trump would …").
+func (v *view) expletive(k int) bool {
+	if k < 0 || k+1 >= len(v.toks) || v.lower[k] != "it" {
+		return false
+	}
+	w := v.lower[k+1]
+	return v.lx.passiveAux[w] || w == "'s" || w == "was"
 }

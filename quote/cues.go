@@ -15,6 +15,7 @@ type cue struct {
 	span       newsgraph.Span
 	according  bool
 	belief     bool // a verb of thinking: not a cue for direct quotes
+	directOnly bool // a verb that only introduces direct quotes ("called it")
 	speaker    *newsgraph.SpeakerRef
 	sieve      string // how the speaker was found
 	subjA      int    // token range of the speaker phrase, -1 when none
@@ -138,8 +139,39 @@ func (v *view) resolve(mi int, sieve string) (*newsgraph.SpeakerRef, string) {
 			org.Mention = m.Span
 			return org, sieve + "+" + SieveOrgFallback
 		}
+	} else if ok && t == newsgraph.Person {
+		if p := v.precedingPerson(m.Start); p >= 0 {
+			per := v.speakerOf(p)
+			per.Mention = m.Span
+			return per, sieve + "+" + SievePersonFallback
+		}
 	}
 	return sp, sieve
+}
+
+// precedingPerson returns the nearest person name mention with an entity
+// that ends before pos, in pos's paragraph or the one before; -1 when none.
+// Coreference left the pronoun at pos unresolved.
+func (v *view) precedingPerson(pos int) int {
+	if len(v.paras) == 0 {
+		return -1
+	}
+	lo := v.paras[max(v.paraOf(pos)-1, 0)].Start
+	from := v.mentionFrom(pos)
+	for i := from - 1; i >= 0 && i >= from-maxLookback; i-- {
+		mi := v.ments[i]
+		m := v.doc.Mentions[mi]
+		if m.Start < lo {
+			break
+		}
+		if m.End > pos || m.Kind != newsgraph.Name || m.Entity < 0 || m.Entity >= len(v.doc.Entities) {
+			continue
+		}
+		if v.doc.Entities[m.Entity].Type == newsgraph.Person {
+			return mi
+		}
+	}
+	return -1
 }
 
 // resolvePronounToken makes a speaker of a pronoun token that no mention
@@ -151,6 +183,12 @@ func (v *view) resolvePronounToken(k int, sieve string) (*newsgraph.SpeakerRef, 
 			org := v.speakerOf(o)
 			org.Mention = t.Span
 			return org, sieve + "+" + SieveOrgFallback
+		}
+	} else if typ == newsgraph.Person {
+		if p := v.precedingPerson(t.Start); p >= 0 {
+			per := v.speakerOf(p)
+			per.Mention = t.Span
+			return per, sieve + "+" + SievePersonFallback
 		}
 	}
 	return &newsgraph.SpeakerRef{Entity: -1, Mention: t.Span, Name: t.Text}, sieve + "+" + SievePronounToken
@@ -180,7 +218,7 @@ func (v *view) precedingOrg(pos int) int {
 // a verb here.
 func (v *view) isVerbUse(k int, vi verbInfo) bool {
 	if pos := v.toks[k].POS; pos != "" {
-		return strings.HasPrefix(pos, "VB")
+		return strings.HasPrefix(pos, "VB") || v.mistagged(k)
 	}
 	if a, _ := v.sentBounds(k); k > a && isCapitalised(v.toks[k].Text) {
 		return false // "the United States", "Reports"
@@ -218,6 +256,38 @@ func (v *view) isVerbUse(k int, vi verbInfo) bool {
 	return true
 }
 
+// mistagged reports whether a reporting-verb form the tagger read as a
+// noun or adjective stands between a subject and an object or clause
+// ("Legal observers note the …", "…, alleged that …").
+func (v *view) mistagged(k int) bool {
+	a, b := v.sentBounds(k)
+	if k <= a || k+1 >= b || isCapitalised(v.toks[k].Text) || v.inQuote[k-1] || v.inQuote[k+1] {
+		return false
+	}
+	switch v.toks[k].POS {
+	case "NN", "NNS", "JJ":
+	default:
+		return false
+	}
+	prev, next := v.toks[k-1].POS, v.toks[k+1].POS
+	subj := prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP" || v.lower[k-1] == ","
+	obj := v.lx.complement[v.lower[k+1]] || next == "DT" || next == "PRP" || next == "NNP"
+	if subj && obj {
+		return true
+	}
+	// "“…,” Conway notes.", "“…,” the email read.": a short subject right
+	// after a closing mark, then the end of the clause
+	if !v.isPunct(k+1) || v.lower[k+1] == "'s" {
+		return false
+	}
+	for s := k - 1; s >= a && k-s <= 3 && !v.inQuote[s] && !v.isPunct(s); s-- {
+		if v.afterCloseMark(s) {
+			return true
+		}
+	}
+	return false
+}
+
 // skipParens returns the token before a parenthesis group ending at token
 // e ("Kasich (R-OH)" → "Kasich"), or e when e is not ")".
 func (v *view) skipParens(e, a int) int {
@@ -243,7 +313,7 @@ func (v *view) verbCue(k int) (cue, bool) {
 		return cue{}, false
 	}
 	a, b := v.sentBounds(k)
-	c := cue{head: k, last: k, subjA: -1, subjB: -1, belief: vi.Belief}
+	c := cue{head: k, last: k, subjA: -1, subjB: -1, belief: vi.Belief, directOnly: vi.Direct}
 	for _, t := range v.lx.tails {
 		if v.matchWords(k+1, t) {
 			c.last = k + len(t)
@@ -254,22 +324,42 @@ func (v *view) verbCue(k int) (cue, bool) {
 	after := c.last + 1
 	// the speaker: the subject before the verb, else after it ("said Mr X")
 	inverted := false
-	participle := strings.HasSuffix(v.lower[k], "ing") && k > a && v.lower[k-1] == ","
-	if participle {
-		// "…, saying: “…”", "…, telling reporters that …": the subject of
-		// the main clause speaks
-		if mi := v.firstMention(v.toks[a].Start, v.toks[k].Start); mi >= 0 {
-			c.speaker, c.sieve = v.resolve(mi, SieveParticiple)
-			c.subjA = v.tokAt(v.doc.Mentions[mi].Start)
-			c.subjB = v.tokAt(v.doc.Mentions[mi].End-1) + 1
+	participle := strings.HasSuffix(v.lower[k], "ing") && k > a && (v.lower[k-1] == "," || v.lower[k-1] == "by")
+	if sp, e := v.passiveAgent(k, a, b); sp != nil {
+		// "Rubio was asked by moderator Gerard Baker whether …": the agent
+		c.speaker, c.sieve = sp, SievePassive
+		c.subjA, c.subjB = k+1, e
+	} else if participle {
+		// "…, saying: “…”", "…, telling reporters that …", "responded by
+		// saying …": the subject of the main clause speaks
+		if sp, sieve := v.sentenceSubject(a, k-1, SieveParticiple); sp != nil {
+			c.speaker, c.sieve = sp, sieve
+			c.subjA, c.subjB = v.tokAt(sp.Mention.Start), v.tokAt(sp.Mention.End-1)+1
 		}
 	} else if sa, sb, sp, sieve := v.subjectLeft(k); sp != nil {
 		c.subjA, c.subjB, c.speaker, c.sieve = sa, sb, sp, sieve
-	} else if (k == a || v.isPunct(k-1)) && !vi.Obj {
+	} else if (k == a || v.isPunct(k-1)) && (!vi.Obj || v.afterCloseMark(k)) {
 		if sa, sb, sp, sieve := v.subjectRight(after); sp != nil {
 			c.subjA, c.subjB, c.speaker, c.sieve = sa, sb, sp, sieve
 			inverted = true
 			after = sb
+		}
+	}
+	if c.speaker == nil {
+		// "refusing to concede that …", "clearly erred in saying …",
+		// "After suggesting that …, Mr. Rubio …": a gerund or participle
+		// takes the subject of the clause it hangs on
+		if g := v.gerundHead(k, a); g >= 0 {
+			lo, hi := a, g
+			if g == a || g == a+1 && v.toks[a].POS == "IN" {
+				hi = b - 1 // opening the sentence: the subject follows
+			}
+			if hi > lo {
+				if sp, sieve := v.sentenceSubject(lo, hi, SieveParticiple); sp != nil && (sp.Mention.End <= v.toks[g].Start || sp.Mention.Start >= v.toks[c.last].End) {
+					c.speaker, c.sieve = sp, sieve
+					c.subjA, c.subjB = v.tokAt(sp.Mention.Start), v.tokAt(sp.Mention.End-1)+1
+				}
+			}
 		}
 	}
 	if vi.Direct {
@@ -334,17 +424,85 @@ func (v *view) anyQuote(a, b int) bool {
 }
 
 // subjectLeft finds the speaker phrase ending right before verb token k.
+// When none stands there it looks past a verb chain ("declined to say",
+// "is continuing to insist", "are more likely to say") for the subject of
+// the verb that governs the cue.
 func (v *view) subjectLeft(k int) (int, int, *newsgraph.SpeakerRef, string) {
 	a, _ := v.sentBounds(k)
-	j := k - 1
-	for j >= a && v.lx.fillers[v.lower[j]] && !v.inQuote[j] {
-		j--
+	j := v.skipFillers(k-1, a)
+	if j < a || v.inQuote[j] {
+		return -1, -1, nil, ""
 	}
+	if sa, sb, sp, sieve := v.subjectEndingAt(j, a); sp != nil {
+		return sa, sb, sp, sieve
+	}
+	if c := v.chainStart(j, a); c < j {
+		return v.subjectEndingAt(c, a)
+	}
+	return -1, -1, nil, ""
+}
+
+// skipFillers walks left from token j over words that may stand between a
+// subject and its verb: fillers ("has also"), adverbs ("even", "openly")
+// and time expressions with their preposition ("on Monday", "last week").
+func (v *view) skipFillers(j, a int) int {
+	for j >= a && !v.inQuote[j] {
+		w := v.lower[j]
+		switch {
+		case v.lx.fillers[w] || strings.HasPrefix(v.toks[j].POS, "RB") && !v.lx.conj[w] && !v.lx.complement[w]:
+			j--
+		case v.inTime[j]:
+			for j >= a && v.inTime[j] && !v.inQuote[j] {
+				j--
+			}
+			if j >= a && v.toks[j].POS == "IN" && !v.inQuote[j] && !v.lx.conj[v.lower[j]] {
+				j-- // "on Monday"
+			}
+		default:
+			return j
+		}
+	}
+	return j
+}
+
+// chainStart walks left from token j over a verb chain (auxiliaries,
+// adverbs, "to", verbs, "likely") and returns the token before it; j when
+// the tokens walked hold no verb or "to".
+func (v *view) chainStart(j, a int) int {
+	c := j
+	verb := false
+	for c >= a && j-c < 8 && !v.inQuote[c] {
+		w, pos := v.lower[c], v.toks[c].POS
+		switch {
+		case w == "to" || pos == "TO" || pos == "MD" || strings.HasPrefix(pos, "VB") || pos == "" && c < j && strings.HasSuffix(w, "ed"):
+			verb = true
+		case v.lx.fillers[w] || w == "not" || strings.HasPrefix(pos, "RB") || pos == "RP":
+		case (pos == "JJ" || pos == "JJR") && c+1 <= j && v.lower[c+1] == "to":
+		default:
+			if verb && c < j {
+				return c
+			}
+			return j
+		}
+		c--
+	}
+	return j
+}
+
+// subjectEndingAt finds the speaker phrase ending with token j, in a
+// sentence starting at token a.
+func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, string) {
 	if j < a || v.inQuote[j] {
 		return -1, -1, nil, ""
 	}
 	if sp, sieve, sa := v.mentionEndingAt(j, SieveSubject); sp != nil {
 		return sa, j + 1, sp, sieve
+	}
+	if e := v.skipParens(j, a); e < j && e >= a && !v.inQuote[e] {
+		// "Dianne Feinstein (D-Calif.) said"
+		if sp, sieve, sa := v.mentionEndingAt(e, SieveSubject); sp != nil {
+			return sa, j + 1, sp, sieve
+		}
 	}
 	if _, ok := v.lx.pronouns[v.lower[j]]; ok {
 		sp, sieve := v.resolvePronounToken(j, SieveSubject)
@@ -352,28 +510,54 @@ func (v *view) subjectLeft(k int) (int, int, *newsgraph.SpeakerRef, string) {
 	}
 	// coordinated verbs: "Graham called them “crazy” and said …"
 	if (v.lower[j] == "and" || v.lower[j] == "but") && j > a {
-		if mi := v.firstMention(v.toks[a].Start, v.toks[j].Start); mi >= 0 {
-			sp, sieve := v.resolve(mi, SieveCoordinated)
-			return v.tokAt(v.doc.Mentions[mi].Start), v.tokAt(v.doc.Mentions[mi].End-1) + 1, sp, sieve
+		// the subject of the sentence's first verb, not its first name
+		// ("In Louisiana, Mr. Huckabee proposed … and said …")
+		if sp, sieve := v.sentenceSubject(a, j, SieveCoordinated); sp != nil {
+			return v.tokAt(sp.Mention.Start), v.tokAt(sp.Mention.End-1) + 1, sp, sieve
 		}
 		return -1, -1, nil, ""
 	}
-	// relative clause: "X, who has warned that"
-	if v.lx.relatives[v.lower[j]] && j-2 >= a && v.lower[j-1] == "," && !v.inQuote[j-2] {
-		if sp, sieve, sa := v.mentionEndingAt(j-2, SieveRelative); sp != nil {
-			return sa, j - 1, sp, sieve
+	// relative clause: "X, who has warned that", "voters who say", "a
+	// report that suggests": the relative pronoun is the speaker's nearest
+	// mention
+	if (v.lx.relatives[v.lower[j]] || v.toks[j].POS == "WDT" && v.lx.complement[v.lower[j]]) && j-1 >= a && !v.inQuote[j-1] {
+		e := j - 1
+		if v.lower[e] == "," {
+			e--
+		}
+		if e >= a && !v.inQuote[e] {
+			if sp, sieve, sa := v.mentionEndingAt(e, SieveRelative); sp != nil {
+				sp.Mention = v.toks[j].Span
+				return sa, j + 1, sp, sieve
+			}
+			if e == j-1 && v.lower[j] == "who" {
+				if sa, _, sp, _ := v.subjectEndingAt(e, a); sp != nil && sp.Entity < 0 && sa <= e {
+					sp.Mention = newsgraph.Span{Start: sp.Mention.Start, End: v.toks[j].End}
+					return sa, j + 1, sp, SieveRelative + "+" + SieveNominal
+				}
+				// "voters who say", "those who said": the noun phrase
+				// right before the pronoun
+				if v.lower[j] == "who" && (v.nounHead(e) || v.lx.npOpeners[v.lower[e]] && !v.isPunct(e)) {
+					s := e
+					for s-1 >= a && e-s < 3 && v.npWord(s-1) {
+						s--
+					}
+					sp := &newsgraph.SpeakerRef{Entity: -1, Mention: newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}, Name: v.text[v.toks[s].Start:v.toks[e].End]}
+					return s, j + 1, sp, SieveRelative + "+" + SieveNominal
+				}
+			}
 		}
 	}
 	// appositive: "Hugh Hill, a doctor, said"
 	if v.lower[j] == "," && j-1 >= a && !v.inQuote[j-1] {
 		// "her adviser, Jake Sullivan, said", "Gov. John Kasich (R-OH), said"
 		e := v.skipParens(j-1, a)
-		if e >= a && !v.inQuote[e] {
+		if e >= a && !v.inQuote[e] && !v.insideAside(e, j, a) {
 			if sp, sieve, sa := v.mentionEndingAt(e, SieveAppositive); sp != nil {
 				return sa, j, sp, sieve
 			}
 		}
-		for c := j - 1; c > a && c >= j-10; c-- {
+		for c := j - 1; c > a && c >= j-25; c-- {
 			if v.inQuote[c] {
 				break
 			}
@@ -382,23 +566,53 @@ func (v *view) subjectLeft(k int) (int, int, *newsgraph.SpeakerRef, string) {
 					if sp, sieve, sa := v.mentionEndingAt(c-1, SieveAppositive); sp != nil {
 						return sa, c, sp, sieve
 					}
+					// "an intelligence source, who was not authorized to
+					// speak, told"
+					if sa, _, sp, sieve := v.subjectEndingAt(c-1, a); sp != nil && sieve == SieveNominal && v.lx.relatives[v.lower[c+1]] {
+						return sa, c, sp, SieveAppositive + "+" + SieveNominal
+					}
 				}
 				break
 			}
 		}
 		return -1, -1, nil, ""
 	}
+	// a name the tagger missed, filling its clause: "“…,” Earnest said"
+	if isCapitalised(v.toks[j].Text) && !v.isPunct(j) && !v.lx.npOpeners[v.lower[j]] {
+		s := j
+		for s-1 >= a && j-s < 3 && isCapitalised(v.toks[s-1].Text) && !v.isPunct(s-1) && !v.inQuote[s-1] {
+			s--
+		}
+		if s > a && v.isMark[s-1] || s-1 > a && v.lower[s-1] == "," && v.isMark[s-2] {
+			sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
+			return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
+		}
+	}
+	// "“…?” the 43-year-old asked": a determiner-led phrase right after a
+	// closing mark, whatever the tag of its last word
+	if !v.isPunct(j) && v.lx.verbs[v.lower[j]].Lemma == "" {
+		for s := j - 1; s >= a && j-s < 4 && !v.inQuote[s] && !v.isPunct(s); s-- {
+			if v.lx.npOpeners[v.lower[s]] && v.afterCloseMark(s) {
+				sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
+				return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
+			}
+		}
+	}
 	// a common-noun phrase: "a State Department spokesperson"
-	if !v.nounHead(j) {
+	quantity := v.quantityHead(j)
+	if !v.nounHead(j) && !quantity {
 		return -1, -1, nil, ""
 	}
 	s := j
-	for s-1 >= a && j-s < 6 && v.npWord(s-1) {
+	for s-1 >= a && j-s < 6 && (v.npWord(s-1) || v.lower[s-1] == "in" && s-1 > a && !v.inQuote[s-1]) {
 		s--
+	}
+	for v.lower[s] == "in" {
+		s++
 	}
 	for x := s; x <= j; x++ {
 		if v.lx.npOpeners[v.lower[x]] || x == j && (v.lower[x] == "officials" || v.lower[x] == "sources") {
-			if pos := v.toks[j].POS; pos != "" && !strings.HasPrefix(pos, "NN") {
+			if pos := v.toks[j].POS; pos != "" && !strings.HasPrefix(pos, "NN") && !quantity {
 				break
 			}
 			sp := newsgraph.Span{Start: v.toks[x].Start, End: v.toks[j].End}
@@ -412,6 +626,28 @@ func (v *view) subjectLeft(k int) (int, int, *newsgraph.SpeakerRef, string) {
 		return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
 	return -1, -1, nil, ""
+}
+
+// insideAside reports whether token e, before the comma j, closes an aside
+// that a comma opened after the speaker: a relative clause, a participle
+// or a title phrase ("Zimmerman, who identifies as Hispanic, told",
+// "Massimo Franco, a columnist for Corriere della Sera, wrote").
+func (v *view) insideAside(e, j, a int) bool {
+	for c := e - 1; c > a && c >= j-25; c-- {
+		if v.inQuote[c] {
+			return false
+		}
+		if v.lower[c] != "," {
+			continue
+		}
+		w := v.lower[c+1]
+		if !(v.lx.relatives[w] || v.lx.npOpeners[w] || v.toks[c+1].POS == "VBG") {
+			return false
+		}
+		mi := v.bestMention(v.byEnd[v.toks[c-1].End])
+		return mi >= 0 && (v.entityType(mi) == newsgraph.Person || v.entityType(mi) == newsgraph.Org) && !v.cueBetween(c+1, j)
+	}
+	return false
 }
 
 // clauseBoundary reports whether token k ends the clause before it.
@@ -450,6 +686,37 @@ func (v *view) subjectRight(k int) (int, int, *newsgraph.SpeakerRef, string) {
 		sp, sieve := v.resolvePronounToken(k, SieveInverted)
 		return k, k + 1, sp, sieve
 	}
+	// a title before the name: "said Rep. Jim Clyburn", "said former
+	// Secretary of State Hillary Clinton"
+	for x := k; x < b && x-k < 6 && (v.titleWord(x) || strings.HasPrefix(v.toks[x].POS, "NN") && !v.inQuote[x] && !v.lx.timeWords[v.lower[x]]); x++ {
+		if mi := v.bestMention(v.byStart[v.toks[x+min(1, b-x-1)].Start]); mi >= 0 && x+1 < b && (v.titleWord(x) || v.entityType(mi) == newsgraph.Person) {
+			sp, sieve := v.resolve(mi, SieveInverted)
+			return k, v.tokAt(v.doc.Mentions[mi].End-1) + 1, sp, sieve
+		}
+	}
+	// a title the actor stage read before the name: "said spokesman John
+	// Kirby"
+	for _, mi := range v.ments[v.mentionFrom(v.toks[k].Start):] {
+		m := v.doc.Mentions[mi]
+		if m.Start > v.toks[min(k+4, b-1)].Start {
+			break
+		}
+		for _, r := range m.Roles {
+			if r.Span.Start == v.toks[k].Start && r.Span.End <= m.Start {
+				sp, sieve := v.resolve(v.bestMention(v.byStart[m.Start]), SieveInverted)
+				return k, v.tokAt(m.End-1) + 1, sp, sieve
+			}
+		}
+	}
+	// a name the tagger missed: "said Jock A. Finlayson,", "“…,” said
+	// Pence."
+	if e := v.nameRun(k, b); e > k || k > 0 && v.afterCloseMark(k-1) && isCapitalised(v.toks[k].Text) && !v.isPunct(k) && !v.lx.npOpeners[v.lower[k]] && k+1 < len(v.toks) && (k+1 >= b || v.isPunct(k+1)) {
+		if e <= k {
+			e = k + 1
+		}
+		sp := newsgraph.Span{Start: v.toks[k].Start, End: v.toks[e-1].End}
+		return k, e, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveInverted + "+" + SieveNominal
+	}
 	if !v.lx.npOpeners[v.lower[k]] {
 		return -1, -1, nil, ""
 	}
@@ -457,23 +724,144 @@ func (v *view) subjectRight(k int) (int, int, *newsgraph.SpeakerRef, string) {
 	for e < b && e-k < 7 && v.npWord(e) {
 		e++
 	}
-	if !v.nounHead(e - 1) {
+	// "said the 46-year-old.": a last word before the sentence's end heads
+	// the phrase whatever its tag
+	if !v.nounHead(e-1) && !(e-1 > k && (e == b || v.isPunct(e)) && v.lx.verbs[v.lower[e-1]].Lemma == "" && !v.lx.npOpeners[v.lower[e-1]]) {
 		return -1, -1, nil, ""
 	}
 	sp := newsgraph.Span{Start: v.toks[k].Start, End: v.toks[e-1].End}
 	return k, e, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveInverted + "+" + SieveNominal
 }
 
+// afterCloseMark reports whether token k follows the closing mark of a
+// direct quote, with at most a comma between ("…,” warned Clinton").
+func (v *view) afterCloseMark(k int) bool {
+	p := k - 1
+	if p >= 0 && v.lower[p] == "," && !v.inQuote[p] {
+		p--
+	}
+	return p >= 0 && v.isMark[p] && p+1 < len(v.toks) && !v.inQuote[p+1]
+}
+
+// passiveAgent returns the agent of a passive reporting verb at token k
+// ("was asked by Fox Business moderator Gerard Baker"): the mention
+// after "by", and the token after it; nil when k is not such a verb.
+func (v *view) passiveAgent(k, a, b int) (*newsgraph.SpeakerRef, int) {
+	if pos := v.toks[k].POS; pos != "VBN" && (pos != "" || !strings.HasSuffix(v.lower[k], "ed")) || k+2 >= b || v.lower[k+1] != "by" || v.inQuote[k+1] {
+		return nil, 0
+	}
+	p := k - 1
+	for p >= a && (strings.HasPrefix(v.toks[p].POS, "RB") || v.lower[p] == "not") {
+		p--
+	}
+	if p < a || !v.lx.passiveAux[v.lower[p]] {
+		return nil, 0
+	}
+	for x := k + 2; x < b && x-k < 8 && !v.inQuote[x] && (v.titleWord(x) || strings.HasPrefix(v.toks[x].POS, "NN") || v.toks[x].POS == "DT" || v.toks[x].POS == "" && v.npWord(x)); x++ {
+		if mi := v.bestMention(v.byStart[v.toks[x].Start]); mi >= 0 {
+			sp, _ := v.resolve(mi, "")
+			return sp, v.tokAt(v.doc.Mentions[mi].End-1) + 1
+		}
+	}
+	return nil, 0
+}
+
+// gerundHead returns the token of the -ing form that governs cue token k
+// (k itself, or the top of a "refusing to concede" chain) when it hangs on
+// a clause: after a comma or a preposition, or opening the sentence; -1
+// otherwise.
+func (v *view) gerundHead(k, a int) int {
+	g := k
+	if k-1 >= a && v.lower[k-1] == "to" {
+		for x := k - 1; x >= a && k-x < 6 && !v.inQuote[x]; x-- {
+			w, pos := v.lower[x], v.toks[x].POS
+			if w == "to" || w == "not" || strings.HasPrefix(pos, "RB") {
+				continue
+			}
+			if strings.HasPrefix(pos, "VB") || pos == "" && strings.HasSuffix(w, "ing") {
+				g = x
+				continue
+			}
+			break
+		}
+	}
+	if pos := v.toks[g].POS; pos != "VBG" && !(pos == "" && strings.HasSuffix(v.lower[g], "ing")) {
+		return -1
+	}
+	if g == a {
+		return g
+	}
+	p := g - 1
+	for p > a && strings.HasPrefix(v.toks[p].POS, "RB") {
+		p-- // "falsely suggesting"
+	}
+	if v.inQuote[p] {
+		return -1
+	}
+	if v.lower[p] == "," || (v.toks[p].POS == "IN" || v.toks[p].POS == "" && v.lx.notCompl[v.lower[p]]) && !v.lx.complement[v.lower[p]] {
+		return g
+	}
+	return -1
+}
+
+// nameRun returns the end of a run of two to five capitalised words
+// starting at token k that ends its clause (a comma, the sentence's end),
+// or k when there is none.
+func (v *view) nameRun(k, b int) int {
+	e := k
+	for e < b && e-k < 5 && !v.inQuote[e] && !v.isPunct(e) && isCapitalised(v.toks[e].Text) && !v.lx.npOpeners[v.lower[e]] {
+		if _, ok := v.lx.pronouns[v.lower[e]]; ok {
+			return k
+		}
+		e++
+	}
+	if e-k < 2 || e < b && !v.isPunct(e) {
+		return k
+	}
+	return e
+}
+
+// titleWord reports whether token k may stand in a title before a name:
+// a capitalised word ("Rep.", "Secretary"), a title-glue word ("of") or
+// "former".
+func (v *view) titleWord(k int) bool {
+	if v.inQuote[k] || v.isPunct(k) {
+		return false
+	}
+	return isCapitalised(v.toks[k].Text) || v.lx.titleGlue[v.lower[k]] || v.lower[k] == "former"
+}
+
 // npWord reports whether token k may stand inside a speaker phrase.
 func (v *view) npWord(k int) bool {
 	w := v.lower[k]
+	if (w == "'s" || w == "'") && !v.isMark[k] && !v.inQuote[k] && k > 0 && !v.isPunct(k-1) {
+		return true // a possessive: "O’Malley’s campaign"
+	}
 	if v.isPunct(k) || v.inQuote[k] || v.lx.complement[w] || v.lx.fillers[w] || v.lx.relatives[w] || v.lx.conj[w] {
 		return false
 	}
 	if v.lx.notCompl[w] && w != "of" {
 		return false
 	}
+
+	if pos := v.toks[k].POS; strings.HasPrefix(pos, "NN") {
+		return true // "the congressional report said": a noun here
+	}
 	return v.lx.verbs[w].Lemma == "" || isCapitalised(v.toks[k].Text)
+}
+
+// quantityHead reports whether token k is a number or quantity word that
+// may end a speaker phrase filling its clause ("Six in 10 say", "Nearly
+// half said", "a third said").
+func (v *view) quantityHead(k int) bool {
+	if !v.npWord(k) || v.lx.timeWords[v.lower[k]] {
+		return false
+	}
+	switch v.toks[k].POS {
+	case "CD", "PDT", "JJ":
+		return v.lx.quantities[v.lower[k]] || v.toks[k].POS == "CD"
+	}
+	return false
 }
 
 // nounHead reports whether token k may end a speaker phrase.
@@ -501,7 +889,7 @@ func (c *cue) kind() string {
 // cueBetween reports whether a reporting verb lies in tokens [a, b).
 func (v *view) cueBetween(a, b int) bool {
 	for k := a; k < b; k++ {
-		if v.lx.verbs[v.lower[k]].Lemma != "" {
+		if v.lx.verbs[v.lower[k]].Lemma != "" && !isCapitalised(v.toks[k].Text) && (v.toks[k].POS == "" || strings.HasPrefix(v.toks[k].POS, "VB")) {
 			return true
 		}
 	}

@@ -40,6 +40,9 @@ type lexicon struct {
 	complement map[string]bool
 	notCompl   map[string]bool
 	timeWords  map[string]bool
+	quantities map[string]bool // "half", "third", "most": heads of speaker phrases
+	nonSubject map[string]bool // "his", "them": pronouns that are never a clause's subject
+	passiveAux map[string]bool // "was", "been": auxiliaries of a passive ("was asked by")
 	conj       map[string]bool
 }
 
@@ -87,6 +90,9 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 		complement: map[string]bool{},
 		notCompl:   map[string]bool{},
 		timeWords:  map[string]bool{},
+		quantities: map[string]bool{},
+		nonSubject: map[string]bool{},
+		passiveAux: map[string]bool{},
 		conj:       map[string]bool{},
 	}
 	get := func(name string, more []string) ([]string, error) {
@@ -185,6 +191,12 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 			lx.conj[w] = true
 		case "time-words":
 			lx.timeWords[w] = true
+		case "quantities":
+			lx.quantities[w] = true
+		case "non-subject-pronouns":
+			lx.nonSubject[w] = true
+		case "passive-auxiliaries":
+			lx.passiveAux[w] = true
 		default:
 			return nil, fmt.Errorf("quote: words.txt line %q outside a known [section] (%q)", l, section)
 		}

@@ -107,8 +107,8 @@ func classify(text string, i, size, ps, pe int, r rune) (m mark, ok bool) {
 	switch r {
 	case '“', '„', '«':
 		m.fam, m.kind = famDouble, kOpen
-		if !left && unicode.IsSpace(next) {
-			m.kind = kClose // “ misused as a closer
+		if (!left || strings.ContainsRune(",.!?", prev)) && (unicode.IsSpace(next) || i+size >= pe) {
+			m.kind = kClose // “ misused as a closer: “It’s unusual,“ said
 		}
 	case '”', '»':
 		m.fam, m.kind = famDouble, kClose
@@ -160,6 +160,28 @@ func scanMarks(text string, p newsgraph.Span) []mark {
 		r, size := utf8.DecodeRuneInString(text[i:p.End])
 		if size <= 0 {
 			size = 1
+		}
+		if r == '\'' && i+2 < p.End && text[i+1] == '\'' && text[i+2] == '\'' {
+			// three straight marks: a nested quotation closing with the
+			// outer one (",''' said") or opening with it; the single mark
+			// is nested and needs no pairing
+			after := ' '
+			if i+3 < p.End {
+				after, _ = utf8.DecodeRuneInString(text[i+3 : p.End])
+			}
+			if !isWord(after) {
+				m, _ := classify(text, i+1, 2, p.Start, p.End, '"')
+				if m.kind == kEither {
+					m.kind = kClose
+				}
+				out = append(out, m)
+			} else {
+				m, _ := classify(text, i, 2, p.Start, p.End, '"')
+				m.kind = kOpen
+				out = append(out, m)
+			}
+			i += 3
+			continue
 		}
 		if (r == '\'' || r == '`') && i+1 < p.End && text[i+1] == text[i] {
 			// '' and `` stand for double marks in some newswire text

@@ -11,12 +11,17 @@
 // continuation from the previous quote. The sieve that chose a speaker is
 // recorded in Quote.Sieve as "placement/subject-rule": for a direct quote
 // the placement says where its cue was (trailing-cue, leading-cue, split,
-// sentence-cue) or names a cue-less sieve (sentence-subject, colon-subject,
-// conversation); for reported speech it is "reported", or "belief" for
-// verbs of thinking and wanting. The subject rule says how the cue's speaker
-// was read (subject, inverted, appositive, relative, participle,
-// coordinated, nominal, according-to; "+org-fallback" or "+pronoun-token"
-// when a pronoun had no resolved mention).
+// sentence-cue) or names a cue-less sieve (dash-name, colon-name,
+// colon-subject, sentence-subject, conversation, introduced); for reported
+// speech it is "reported", or "belief" for verbs of thinking and wanting.
+// The subject rule says how the cue's speaker was read (subject, inverted,
+// appositive, relative, participle, coordinated, nominal, according-to;
+// "+org-fallback", "+person-fallback" or "+pronoun-token" when a pronoun
+// had no resolved mention). A subject is looked for past adverbs, time
+// expressions (Document.Times, when present) and verb chains ("declined
+// to say"); a relative pronoun ("who said") is itself the speaker's
+// mention, its antecedent giving the entity and name. Token.POS, when
+// present, decides what is a verb and what is a noun.
 //
 // The stage reads tokens, sentences, mentions and entities, and is robust to
 // any of them being empty or inconsistent: it never panics and never reads
@@ -45,14 +50,19 @@ const (
 	SieveBelief          = "belief"           // reported thought or wish: the cue is a verb of thinking
 	SieveAccordingTo     = "according-to"     // according to X
 	SieveOrgFallback     = "org-fallback"     // "its" unresolved: nearest preceding organisation
+	SievePersonFallback  = "person-fallback"  // "he" unresolved: nearest preceding person name in this or the previous paragraph
 	SieveNominal         = "nominal"          // speaker is a phrase with no entity ("a spokesperson")
 	SieveAppositive      = "appositive"       // Hugh Hill, a doctor, said
 	SieveRelative        = "relative"         // Anwar Ibrahim, who has warned that
 	SieveInverted        = "inverted"         // said Mr X
 	SieveSubject         = "subject"          // X said
 	SieveParticiple      = "participle"       // X did Y, saying …: the main clause's subject
+	SievePassive         = "passive"          // X was asked by Y …: the agent after "by"
 	SieveCoordinated     = "coordinated"      // X did Y and said …: the first subject of the sentence
 	SieveColonSubject    = "colon-subject"    // X released a statement: “…” (no cue): the colon sentence's subject
+	SieveColonName       = "colon-name"       // - Carl Bialik: “…” (no cue): the name right before the colon
+	SieveDashName        = "dash-name"        // “…” ― Carla Sanchez (no cue): the name after the dash
+	SieveIntroduced      = "introduced"       // no cue, no conversation: the person the previous paragraph ends on
 	SievePronounToken    = "pronoun-token"    // a pronoun that no mention covers
 )
 
@@ -119,6 +129,7 @@ func (s *Stage) Find(doc *newsgraph.Document) []newsgraph.Quote {
 		return a.Direct && !b.Direct
 	})
 	v.conversation(out)
+	v.introduced(out)
 	qs := make([]newsgraph.Quote, len(out))
 	for i, it := range out {
 		qs[i] = it.q
@@ -146,6 +157,7 @@ type view struct {
 	paras     []newsgraph.Span
 	inQuote   []bool // token is a quotation mark or inside a direct quote
 	isMark    []bool // token is a quotation mark of a direct quote
+	inTime    []bool // token lies in a time expression (Document.Times)
 	direct    []newsgraph.Span
 	ments     []int // indices of valid mentions, sorted by Start
 	byEnd     map[int][]int
@@ -201,6 +213,12 @@ func newView(lx *lexicon, doc *newsgraph.Document) *view {
 		}
 		k = j
 	}
+	v.inTime = make([]bool, len(v.toks))
+	for _, t := range doc.Times {
+		for k := v.tokAt(t.Start); k < len(v.toks) && v.toks[k].Start < t.End; k++ {
+			v.inTime[k] = true
+		}
+	}
 	for i, m := range doc.Mentions {
 		if m.Start < 0 || m.End > n || m.Start >= m.End {
 			continue
@@ -247,8 +265,8 @@ func (v *view) markQuotes(direct []rawQuote) {
 		}
 		for k := v.tokAt(q.Open.Start); k < len(v.toks) && v.toks[k].Start < end; k++ {
 			v.inQuote[k] = true
-			if v.toks[k].Start == q.Open.Start || v.toks[k].Start == q.Close.Start {
-				v.isMark[k] = true
+			if v.toks[k].Span.Overlaps(q.Open) || q.Close.Start >= 0 && v.toks[k].Span.Overlaps(q.Close) {
+				v.isMark[k] = true // both tokens of a '' mark
 			}
 		}
 	}

@@ -57,7 +57,8 @@ func TestSeedArticle(t *testing.T) {
 		{false, "THE United States and Russia", "peace in Ukraine", "Marco Rubio", "US Secretary of State Marco Rubio", "said"},
 		{false, "he thought there was", "from Russia", "Marco Rubio", "Mr Rubio", "told reporters"},
 		{false, "they would face tariffs", "with the US", "Donald Trump", "Mr Trump", "notified"},
-		{false, "global trade is being weaponised", "weaker nations", "Anwar Ibrahim", "Malaysian Prime Minister Anwar Ibrahim", "warned"},
+		// the relative pronoun is the speaker's mention nearest the quote
+		{false, "global trade is being weaponised", "weaker nations", "Anwar Ibrahim", "who", "warned"},
 		{false, "Meanwhile, Mr Lavrov", "Moscow and Asean", "Russian Foreign Ministry", "the Russian Foreign Ministry", "said"},
 	}
 	for _, tc := range tests {
