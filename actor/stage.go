@@ -1025,22 +1025,23 @@ func (a *annotator) result() []newsgraph.Mention {
 	ms := a.sorted()
 	out := make([]newsgraph.Mention, 0, len(ms))
 	seen := map[newsgraph.Span]bool{}
-	// A country or demonym read as part of a person's title ("US" in "US
-	// Secretary of State Marco Rubio", "Russian" in "Russian Foreign
-	// Minister Sergey Lavrov") is the role's country, not a mention of its
+	// A country, demonym or organisation read as part of a person's title
+	// ("US" in "US Secretary of State Marco Rubio", "Russian" in "Russian
+	// Foreign Minister Sergey Lavrov", "UN" in "UN Secretary-General Antonio
+	// Guterres") is the role's country or organisation, not a mention of its
 	// own: kept, it would stand in for the person as an event actor.
 	var roleSpans []newsgraph.Span
 	for _, m := range ms {
 		if !m.drop && m.Type == newsgraph.Person {
 			for _, r := range m.Roles {
-				if r.Country != "" && r.Span.End > r.Span.Start && r.Span.End <= m.Start {
+				if (r.Country != "" || r.Organization != "") && r.Span.End > r.Span.Start && r.Span.End <= m.Start {
 					roleSpans = append(roleSpans, r.Span)
 				}
 			}
 		}
 	}
 	inRole := func(m *wm) bool {
-		if m.Kind != newsgraph.Name || (m.Type != newsgraph.Loc && m.Type != newsgraph.Misc) {
+		if m.Kind != newsgraph.Name || (m.Type != newsgraph.Loc && m.Type != newsgraph.Misc && m.Type != newsgraph.Org) {
 			return false
 		}
 		for _, rs := range roleSpans {
