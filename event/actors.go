@@ -90,7 +90,74 @@ func (v *view) unitCountry(u int) string {
 			return r.Country // "the Iranian foreign minister"
 		}
 	}
+	if c := v.leaderCountry(u); c != "" {
+		return c
+	}
+	if c := v.demonymCountry(u); c != "" {
+		return c
+	}
 	return v.placeCountry(u)
+}
+
+// demonymCountry is the country of a plural demonym inside the unit's name
+// ("Young Algerians", "Ghanaians"), "" when none.
+func (v *view) demonymCountry(u int) string {
+	if v.kb == nil || u < 0 || u >= len(v.units) {
+		return ""
+	}
+	un := v.units[u]
+	for i := un.first; i <= un.last && i < len(v.toks); i++ {
+		w := v.doc.Text[v.toks[i].Start:v.toks[i].End]
+		if len(w) < 5 || w[0] < 'A' || w[0] > 'Z' || !strings.HasSuffix(w, "s") {
+			continue
+		}
+		if _, ok := v.kb.Country(w); ok {
+			continue // a country's own name ("Philippines")
+		}
+		if i > 0 && v.toks[i-1].lower == "ethnic" {
+			continue // "ethnic Albanians" in Macedonia: an ethnic group, not a nationality
+		}
+		if c, ok := v.kb.Country(w[:len(w)-1]); ok && isCountry(c.Alpha3) {
+			return c.Alpha3
+		}
+	}
+	return ""
+}
+
+// leaderCountry is the country of a person named by a leader's surname
+// (leaders.txt: "Putin", "President Bush"), "" for anyone else.
+func (v *view) leaderCountry(u int) string {
+	if u < 0 || u >= len(v.units) || len(v.leaders) == 0 {
+		return ""
+	}
+	un := v.units[u]
+	m := v.mentionOf(u)
+	typ, name := m.Type, m.Text
+	if m.Kind != newsgraph.Name {
+		name = ""
+	}
+	if e := un.entity; e >= 0 && e < len(v.doc.Entities) {
+		ent := v.doc.Entities[e]
+		typ = ent.Type
+		if ent.Name != "" {
+			name = ent.Name
+		}
+	}
+	if typ != newsgraph.Person || name == "" {
+		return ""
+	}
+	ws := strings.Fields(name)
+	if len(ws) == 0 {
+		return ""
+	}
+	last := ws[len(ws)-1]
+	if last[0] < 'A' || last[0] > 'Z' {
+		return ""
+	}
+	if c, ok := v.leaders[strings.ToLower(strings.Join(ws, "_"))]; ok {
+		return c
+	}
+	return v.leaders[strings.ToLower(last)]
 }
 
 // unitCode is the CAMEO code a unit's entity or mention carries, "" when
@@ -157,6 +224,12 @@ func plainWord(t stok) bool {
 // "Fornost President Umbardacil"). Codes the actor stage set with an agent
 // or a non-state prefix are kept.
 func (v *view) compose(u int, code string) string {
+	return v.composeIn(u, code, "")
+}
+
+// composeIn is compose with a fallback country, used when the noun phrase
+// names none: "President Omar El Bashir" acting on Sudan.
+func (v *view) composeIn(u int, code, fallback string) string {
 	if u < 0 || u >= len(v.units) {
 		return code
 	}
@@ -181,6 +254,9 @@ func (v *view) compose(u int, code string) string {
 		if a := v.agentOf(v.toks[i]); a != "" {
 			agent = a
 		}
+	}
+	if agent == "" && v.leaderCountry(u) != "" {
+		agent = "GOV"
 	}
 	// left: modifiers, titles and a country name before the unit
 	modCode := ""
@@ -246,9 +322,51 @@ func (v *view) compose(u int, code string) string {
 		if code == "" && modCode != "" && len(modCode) >= 3 && nonState(modCode) {
 			return modCode
 		}
-		return code
+		if code != "" || fallback == "" {
+			return code
+		}
+		ctry = fallback
 	}
 	return ctry + agent
+}
+
+// domestic reports whether a unit without a country of its own may take the
+// country of the other actor of its event: a person ("President Omar El
+// Bashir" lifting a curfew in Sudan), a group or nominal ("the rebels",
+// "students"), or an organisation whose name does not mark it as
+// international. Places never do. Most events between a countryless actor
+// and a national one are domestic.
+func (v *view) domestic(u int) bool {
+	if u < 0 || u >= len(v.units) {
+		return false
+	}
+	un := v.units[u]
+	m := v.mentionOf(u)
+	typ, name := m.Type, m.Text
+	if un.entity < 0 && m.Kind == newsgraph.Pronoun {
+		return false // "its embassy" with nothing to resolve it to
+	}
+	if e := un.entity; e >= 0 && e < len(v.doc.Entities) {
+		ent := v.doc.Entities[e]
+		typ = ent.Type
+		if ent.Name != "" {
+			name = ent.Name
+		}
+		if ent.Place >= 0 {
+			return false
+		}
+	}
+	switch typ {
+	case newsgraph.Loc:
+		return false
+	case newsgraph.Org, newsgraph.Misc:
+		for _, w := range strings.Fields(strings.ToLower(name)) {
+			if v.intl[strings.Trim(w, ".,'()")] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // mergeModifiers joins a country name or demonym to the nominal it

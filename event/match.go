@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"newsgraph"
+	"newsgraph/actor"
 )
 
 // Cue lists of data/cues.txt, as bits set on every token of a view.
@@ -83,14 +84,18 @@ type unit struct {
 }
 
 type view struct {
-	doc    *newsgraph.Document
-	sent   newsgraph.Sentence
-	toks   []stok
-	units  []unit
-	rel    [][2]int // relative clauses ", who ... ," as local token ranges
-	stamp  []int32  // per pattern: the tick it was last tried at, shared by a document's views
-	tick   int32
-	agents map[string]string
+	doc     *newsgraph.Document
+	sent    newsgraph.Sentence
+	toks    []stok
+	units   []unit
+	rel     [][2]int // relative clauses ", who ... ," as local token ranges
+	stamp   []int32  // per pattern: the tick it was last tried at, shared by a document's views
+	tick    int32
+	agents  map[string]string
+	intl    map[string]bool // words marking an organisation as international
+	igo     map[string]bool // words marking it as intergovernmental
+	leaders map[string]string
+	kb      *actor.KB
 }
 
 func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32) *view {
@@ -100,7 +105,7 @@ func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32)
 		sent.Start < 0 || sent.End > len(doc.Text) || sent.Start > sent.End {
 		return nil
 	}
-	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents}
+	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents, intl: s.cues["international"], igo: s.cues["igo_word"], leaders: s.leaders, kb: s.kb}
 	tl := len(doc.Text)
 	for _, t := range doc.Tokens[sent.FirstToken:sent.EndToken] {
 		if t.Start < 0 || t.End > tl || t.Start > t.End {
@@ -309,10 +314,11 @@ func (s *Stage) codeSentence(v *view) []found {
 		primary = primary || !m.p.fallback
 	}
 	if primary {
-		// dictionary patterns only fill sentences the built-in ones miss;
-		// they neither code nor embed anything where a built-in one fired
+		// a bare dictionary verb (the verb and one slot) only fills
+		// sentences the built-in patterns miss; a longer dictionary
+		// pattern ("welcome ... resumption") stands beside them
 		for t, m := range best {
-			if m.p.fallback {
+			if m.p.fallback && m.weight <= 4 {
 				delete(best, t)
 			}
 		}
@@ -351,12 +357,18 @@ func (s *Stage) codeSentence(v *view) []found {
 	return out
 }
 
-// better reports whether match a beats b at the same trigger: built-in
-// patterns before dictionary ones, then more matched elements, then the
-// earlier pattern.
+// better reports whether match a beats b at the same trigger. Between a
+// built-in pattern and one of a loaded dictionary, the one with more words
+// wins ("welcome ... resumption" over "welcome"), and on equal words the
+// dictionary, which was loaded to code exactly these verbs ("condemn" is 122
+// in PETRARCH's validation dictionary, 111 built in). Between patterns of
+// one origin, more matched elements win, then the earlier pattern.
 func better(a, b match) bool {
 	if a.p.fallback != b.p.fallback {
-		return !a.p.fallback
+		if a.p.lits != b.p.lits {
+			return a.p.lits > b.p.lits
+		}
+		return a.p.fallback
 	}
 	if a.weight != b.weight {
 		return a.weight > b.weight
@@ -809,6 +821,9 @@ func (v *view) actor(u int) *newsgraph.Actor {
 			a.Code = ent.Country
 		}
 		a.Code = v.compose(u, a.Code)
+		if a.Code == "" && ent.Type == newsgraph.Org && v.intergovernmental(ent.Name) {
+			a.Code = "IGO"
+		}
 		if a.Name == "" {
 			a.Name = v.mentionOf(u).Text
 		}
@@ -825,6 +840,19 @@ func (v *view) actor(u int) *newsgraph.Actor {
 	}
 	a.Code = v.compose(u, a.Code)
 	return a
+}
+
+// intergovernmental reports an organisation's name holding a word of the
+// igo_word list ("European Community").
+func (v *view) intergovernmental(name string) bool {
+	ws := strings.Fields(strings.ToLower(name))
+	for i, w := range ws {
+		w = strings.Trim(w, ".,'()")
+		if v.igo[w] || (i+1 < len(ws) && v.igo[w+"_"+strings.Trim(ws[i+1], ".,'()")]) {
+			return true
+		}
+	}
+	return false
 }
 
 func actorKey(a *newsgraph.Actor) string {
@@ -873,7 +901,14 @@ func (s *Stage) events(v *view, m match) []found {
 			mm := m
 			mm.src, mm.tgt = a, b
 			if f, ok := s.event(v, mm); ok {
-				out = append(out, f)
+				out = append(out, splitGroups(f)...)
+				if m.p.rev != nil && b >= 0 {
+					mr := mm
+					mr.p, mr.src, mr.tgt = m.p.rev, b, a
+					if g, ok := s.event(v, mr); ok {
+						out = append(out, splitGroups(g)...)
+					}
+				}
 			}
 		}
 		if len(out) >= maxConjuncts*maxConjuncts {
@@ -884,6 +919,54 @@ func (s *Stage) events(v *view, m match) []found {
 }
 
 const maxConjuncts = 4
+
+// splitGroups turns an event whose actor carries a group code — a
+// PETRARCH dictionary entry naming several actors at once, "THE_SHIRE
+// [FRO/BIL/SAM]" — into one event per member.
+func splitGroups(f found) []found {
+	parts := func(a *newsgraph.Actor) []string {
+		if a == nil || !strings.Contains(a.Code, "/") {
+			return nil
+		}
+		var ps []string
+		for _, p := range strings.Split(a.Code, "/") {
+			if p = strings.TrimSpace(p); p != "" && len(ps) < maxConjuncts {
+				ps = append(ps, p)
+			}
+		}
+		return ps
+	}
+	sp, tp := parts(f.ev.Source), parts(f.ev.Target)
+	if sp == nil && tp == nil {
+		return []found{f}
+	}
+	one := func(a *newsgraph.Actor, key string, ps []string) ([]*newsgraph.Actor, []string) {
+		if ps == nil {
+			return []*newsgraph.Actor{a}, []string{key}
+		}
+		var as []*newsgraph.Actor
+		var ks []string
+		for _, p := range ps {
+			c := *a
+			c.Code = p
+			as = append(as, &c)
+			ks = append(ks, key+"/"+p)
+		}
+		return as, ks
+	}
+	srcs, sks := one(f.ev.Source, f.src, sp)
+	tgts, tks := one(f.ev.Target, f.tgt, tp)
+	var out []found
+	for i, a := range srcs {
+		for j, b := range tgts {
+			g := f
+			g.ev.Source, g.ev.Target = a, b
+			g.src, g.tgt = sks[i], tks[j]
+			out = append(out, g)
+		}
+	}
+	return out
+}
 
 // conjuncts returns the unit and the units coordinated with it
 // ("Arnor, Osgiliath and Gondor"), in text order; [u] when none.
@@ -958,6 +1041,19 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 	if tgt != nil && actorKey(src) == actorKey(tgt) {
 		return found{}, false
 	}
+	// an actor without a country takes the other actor's: most events
+	// between a countryless person or group and a national actor are
+	// domestic ("President Omar El Bashir lifted the curfew in Sudan")
+	// Meetings and visits (04) are the exception: they mostly cross borders
+	// ("Jack Straw will visit Auschwitz").
+	if tgt != nil && !strings.HasPrefix(m.p.Code, "04") {
+		sc, tc := v.stateOf(src), v.stateOf(tgt)
+		if src.Code == "" && sc == "" && tc != "" && v.domestic(m.src) {
+			src.Code = v.composeIn(m.src, "", tc)
+		} else if tgt.Code == "" && tc == "" && sc != "" && v.domestic(m.tgt) {
+			tgt.Code = v.composeIn(m.tgt, "", sc)
+		}
+	}
 	ev := newsgraph.Event{
 		Code:     m.p.Code,
 		Source:   src,
@@ -971,7 +1067,7 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 	if m.intent && (ev.Modality == newsgraph.Asserted || ev.Modality == newsgraph.Reported) {
 		ev.Modality = newsgraph.Planned
 	}
-	ev.Code = s.refined(v, ev)
+	ev.Code = s.refined(v, ev, m)
 	if strings.HasPrefix(ev.Code, "13") && ev.Modality != newsgraph.Negated {
 		ev.Modality = newsgraph.Threatened
 	}
@@ -983,8 +1079,11 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 	return found{ev: ev, order: v.toks[m.trig].Start, src: actorKey(src), tgt: actorKey(tgt)}, true
 }
 
-func (s *Stage) refined(v *view, ev newsgraph.Event) string {
+func (s *Stage) refined(v *view, ev newsgraph.Event, m match) string {
 	code := ev.Code
+	if m.p.fallback {
+		return code // a dictionary codes as written (PETRARCH refines nothing)
+	}
 	pc := ""
 	if ev.Place >= 0 && ev.Place < len(v.doc.Places) {
 		pc = v.doc.Places[ev.Place].Country
@@ -992,6 +1091,12 @@ func (s *Stage) refined(v *view, ev newsgraph.Event) string {
 	sc, tc := v.country(ev.Source), v.country(ev.Target)
 	for _, r := range s.refine {
 		if r.from != code && !(len(r.from) == 2 && strings.HasPrefix(code, r.from)) {
+			continue
+		}
+		if r.cond == "intent" {
+			if m.intent {
+				return r.to // "offered to negotiate with"
+			}
 			continue
 		}
 		if strings.HasPrefix(r.cond, "modality=") {
@@ -1017,6 +1122,16 @@ func (s *Stage) refined(v *view, ev newsgraph.Event) string {
 		}
 	}
 	return code
+}
+
+// stateOf is the actor's country when it is a state, "" for none and for
+// IGO, NGO and other non-state codes.
+func (v *view) stateOf(a *newsgraph.Actor) string {
+	c := v.country(a)
+	if c == "" || nonState(c) {
+		return ""
+	}
+	return c
 }
 
 // country is the actor's alpha-3 country: its entity's, else the first three

@@ -35,11 +35,13 @@ type Pattern struct {
 	Origin string // file:line or dictionary block it came from
 
 	elems    []elem
-	trigger  int  // index in elems of the trigger word
-	governor bool // source = actor governing the clause (source=governor)
-	verbal   bool // the trigger directly follows the leading SOURCE slot: a verb pattern
-	weight   int  // specificity: number of elements
-	fallback bool // from a PETRARCH dictionary: used only where no built-in pattern fires
+	trigger  int      // index in elems of the trigger word
+	governor bool     // source = actor governing the clause (source=governor)
+	verbal   bool     // the trigger directly follows the leading SOURCE slot: a verb pattern
+	weight   int      // specificity: number of elements
+	lits     int      // required words (not slots, not "...")
+	fallback bool     // from a PETRARCH dictionary: used only where no built-in pattern fires
+	rev      *Pattern // a dictionary's reciprocal code ("[032:033]"): the same match, actors swapped
 }
 
 // ParsePatterns reads patterns in the newsgraph format: "CODE PATTERN
@@ -154,14 +156,37 @@ func (p *Pattern) finish() error {
 	p.trigger = first
 	for i := first; i < len(p.elems); i++ {
 		e := p.elems[i]
-		if e.kind == elLit && !e.optional && !isFunctionWord(e.words[0]) {
+		if e.kind == elLit && !e.optional && !isFunctionWord(e.words[0]) && !isMannerAdverb(e.words[0]) {
 			p.trigger = i
 			break
 		}
 	}
+	// "SOURCE sexually abuse": the verb after a manner adverb is the trigger;
+	// such a pattern is not verbal (the adverb already marks a verb use)
 	p.verbal = first == 1 && p.elems[0].kind == elSource && p.trigger == 1
 	p.weight = len(p.elems)
+	p.lits = 0
+	for _, e := range p.elems {
+		if e.kind == elLit && !e.optional {
+			p.lits++
+		}
+	}
 	return nil
+}
+
+// isMannerAdverb reports an adverb in -ally, -ously, -ively ("sexually",
+// "ethnically", "forcibly" aside): it modifies the pattern's verb and is not
+// its trigger.
+func isMannerAdverb(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range []string{"ally", "ously", "ively", "ibly"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFunctionWord reports words that never serve as a pattern's trigger.

@@ -16,8 +16,8 @@ import (
 // pattern lines "- words * words [code] # comment", where "*" stands for the
 // verb, "+" for the target, "$" for the source, "&SET" for any word of a
 // synonym set, "_" joins adjacent words, "(...)" and "{...}" group words, and
-// "^" or "%" skip a phrase. A code "[a:b]" is read as a; "[---]" and "[:b]"
-// code nothing. When a pattern names no source, the source is the verb's
+// "^" or "%" skip a phrase. A code "[a:b]" codes a from source to target and b
+// back from target to source; "[---]" and "[:b]" code nothing. When a pattern names no source, the source is the verb's
 // subject; when it names no target, an optional target follows the pattern.
 // Patterns that cannot be expressed (a target before the verb and no
 // source) are skipped.
@@ -131,7 +131,8 @@ func LoadPetrarchVerbs(r io.Reader) ([]*Pattern, error) {
 	return out, nil
 }
 
-// splitCode cuts "body [code]" and returns the active code, "" when none.
+// splitCode cuts "body [code]" and returns the active code, "" when none;
+// a reciprocal code "[a:b]" is returned as "a:b".
 func splitCode(s string) (string, string) {
 	i := strings.LastIndex(s, "[")
 	j := strings.LastIndex(s, "]")
@@ -140,11 +141,15 @@ func splitCode(s string) (string, string) {
 	}
 	code := strings.TrimSpace(s[i+1 : j])
 	body := s[:i]
+	back := ""
 	if k := strings.IndexByte(code, ':'); k >= 0 {
-		code = code[:k]
+		code, back = strings.TrimSpace(code[:k]), strings.TrimSpace(code[k+1:])
 	}
 	if !isCode(code) {
 		return body, ""
+	}
+	if isCode(back) {
+		return body, code + ":" + back // reciprocal: the target does back to the source
 	}
 	return body, code
 }
@@ -232,9 +237,15 @@ func buildPetrarch(vwords, forms []string, pat, code string, synsets map[string]
 		}
 		clean = append(clean, e)
 	}
+	code, back, _ := strings.Cut(code, ":")
 	p := &Pattern{Code: code, Line: strings.Join(line, " "), elems: clean, fallback: true}
 	if p.finish() != nil {
 		return nil
+	}
+	if back != "" {
+		r := *p
+		r.Code = back
+		p.rev = &r // "ARRIVE [032:033]": the host's 033 towards the visitor
 	}
 	return p
 }

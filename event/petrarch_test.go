@@ -6,6 +6,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"newsgraph"
 )
 
 const petrarchDict = "../../shared/data/petrarch/petrarch2/dictionaries/CAMEO.2.0.txt"
@@ -80,5 +82,32 @@ func TestLoadPetrarchVerbsCAMEO(t *testing.T) {
 			t.Log(describe(doc, e))
 		}
 		t.Errorf("PETRARCH pattern RUSH * {ARMS SHIPMENT} not applied")
+	}
+}
+
+func TestPetrarchReciprocalAndGroupCodes(t *testing.T) {
+	if _, c := splitCode("ARRIVE  [032:033]"); c != "032:033" {
+		t.Errorf("splitCode reciprocal: %q", c)
+	}
+	if _, c := splitCode("RENEW [---]"); c != "" {
+		t.Errorf("splitCode ---: %q", c)
+	}
+	ps, err := LoadPetrarchVerbs(strings.NewReader("--- ARRIVE  [032:033]  ---\nARRIVE\n"))
+	if err != nil || len(ps) == 0 {
+		t.Fatalf("load: %v %d", err, len(ps))
+	}
+	if ps[0].Code != "032" || ps[0].rev == nil || ps[0].rev.Code != "033" {
+		t.Errorf("reciprocal pattern: %+v", ps[0])
+	}
+	f := found{ev: newsgraph.Event{Code: "064",
+		Source: &newsgraph.Actor{Entity: 0, Code: "FRO/BIL"},
+		Target: &newsgraph.Actor{Entity: 1, Code: "ELR/GAL"}}, src: "E0", tgt: "E1"}
+	got := splitGroups(f)
+	var codes []string
+	for _, g := range got {
+		codes = append(codes, g.ev.Source.Code+">"+g.ev.Target.Code)
+	}
+	if strings.Join(codes, " ") != "FRO>ELR FRO>GAL BIL>ELR BIL>GAL" {
+		t.Errorf("splitGroups: %v", codes)
 	}
 }

@@ -256,8 +256,8 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(m.Stdout, "PLOVER gold: %d records, %d coded; category accuracy %.3f; source country %.3f, target country %.3f (on coded records)\n",
-		pl.Records, pl.Coded, pl.CategoryAccuracy(), pl.SourceAccuracy(), pl.TargetAccuracy())
+	fmt.Fprintf(m.Stdout, "PLOVER gold: %d records, %d coded; category accuracy %.3f; source country %.3f, target country %.3f on records where an event is found (%.3f, %.3f over all records)\n",
+		pl.Records, pl.Coded, pl.CategoryAccuracy(), pl.SourceAccuracyCoded(), pl.TargetAccuracyCoded(), pl.SourceAccuracy(), pl.TargetAccuracy())
 	pcfg := m.cfg
 	pcfg.actorFiles = append(append([]string{}, pcfg.actorFiles...), path("petrarch/petrarch2/dictionaries/PETR.Validate.actors.txt"))
 	pcfg.agentFiles = append(append([]string{}, pcfg.agentFiles...), path("petrarch/petrarch2/dictionaries/PETR.Validate.agents.txt"))

@@ -92,6 +92,7 @@ func ScoreCodebook(ctx context.Context, csvPath string, mk DocFunc, st newsgraph
 		col[h] = i
 	}
 	ci, ei := col["code"], col["example"]
+	seen := 0
 	if ci == 0 && ei == 0 {
 		return res, fmt.Errorf("%s: no code/example columns", csvPath)
 	}
@@ -119,6 +120,10 @@ func ScoreCodebook(ctx context.Context, csvPath string, mk DocFunc, st newsgraph
 			}
 			ex = strings.TrimSpace(ex[:i])
 		}
+		seen++
+		if !inSplit(seen - 1) {
+			continue
+		}
 		res.Sentences++
 		evs := code(ctx, st, mk, ex)
 		root := c[:2]
@@ -138,6 +143,7 @@ func ScoreCodebook(ctx context.Context, csvPath string, mk DocFunc, st newsgraph
 		if len(evs) == 0 || evs[0].Root() != root {
 			res.Misses = append(res.Misses, Miss{Text: ex, Want: c, Got: codes(evs)})
 		}
+		dump("codebook", res.Sentences-1, ex, c, evs)
 	}
 	return res, nil
 }
@@ -151,8 +157,18 @@ type PloverResult struct {
 	SourceCountry int // first event's source country among the gold ones
 	TargetGold    int
 	TargetCountry int
-	Misses        []Miss
+	// the same, over the records where an event is found (the measure)
+	SourceGoldCoded, TargetGoldCoded int
+	Misses                           []Miss
 }
+
+// SourceAccuracyCoded is source country accuracy over records with a gold
+// source where an event is found.
+func (r PloverResult) SourceAccuracyCoded() float64 { return ratio(r.SourceCountry, r.SourceGoldCoded) }
+
+// TargetAccuracyCoded is target country accuracy over records with a gold
+// target where an event is found.
+func (r PloverResult) TargetAccuracyCoded() float64 { return ratio(r.TargetCountry, r.TargetGoldCoded) }
 
 // CategoryAccuracy is category accuracy over all records.
 func (r PloverResult) CategoryAccuracy() float64 { return ratio(r.Category, r.Records) }
@@ -277,8 +293,13 @@ func ScorePlover(ctx context.Context, gsrPath, mapPath string, mk DocFunc, st ne
 		}
 		return false
 	}
+	seen := 0
 	for _, r := range recs {
 		if r.Text == "" || r.Event == "" || r.Event == "DOCUMENT" {
+			continue
+		}
+		seen++
+		if !inSplit(seen - 1) {
 			continue
 		}
 		res.Records++
@@ -292,11 +313,19 @@ func ScorePlover(ctx context.Context, gsrPath, mapPath string, mk DocFunc, st ne
 		}
 		if len(evs) == 0 {
 			res.Misses = append(res.Misses, Miss{Text: r.Text, Want: r.Event})
+			dump("plover", res.Records-1, r.Text, r.Event+" NONE", nil)
 			continue
 		}
 		res.Coded++
+		if len(srcs) > 0 {
+			res.SourceGoldCoded++
+		}
+		if len(tgts) > 0 {
+			res.TargetGoldCoded++
+		}
 		e := evs[0]
 		cat := PloverCategory(m, e.Code)
+		dump("plover", res.Records-1, r.Text, fmt.Sprintf("%s %s %s→%s", r.Event, cat, string(r.Source), string(r.Target)), evs)
 		if cat == r.Event {
 			res.Category++
 		} else {
@@ -361,9 +390,14 @@ func ScorePetrarch(ctx context.Context, xmlPath string, mk DocFunc, st newsgraph
 	if err := dec.Decode(&pf); err != nil {
 		return res, fmt.Errorf("%s: %w", xmlPath, err)
 	}
+	seen := 0
 	for _, s := range pf.Sentences {
 		txt := strings.Join(strings.Fields(s.Text), " ")
 		if txt == "" || len(s.Codings) == 0 {
+			continue
+		}
+		seen++
+		if !inSplit(seen - 1) {
 			continue
 		}
 		res.Records++
@@ -397,6 +431,7 @@ func ScorePetrarch(ctx context.Context, xmlPath string, mk DocFunc, st newsgraph
 				pass = false
 			}
 		}
+		dump("petrarch", res.Records-1, txt, strings.Join(want, " "), evs)
 		if pass {
 			res.Passed++
 		} else {
@@ -411,4 +446,27 @@ func ratio(a, b int) float64 {
 		return 0
 	}
 	return float64(a) / float64(b)
+}
+
+// inSplit reports whether the i-th scored record (from 0) is in the split
+// named by the environment variable EVENTEVAL_SPLIT: "even" or "odd" keep
+// every other record, so rules are developed on one half and confirmed on
+// the other; anything else keeps all.
+func inSplit(i int) bool {
+	switch os.Getenv("EVENTEVAL_SPLIT") {
+	case "even":
+		return i%2 == 0
+	case "odd":
+		return i%2 == 1
+	}
+	return true
+}
+
+// dump writes one scored record to standard error when EVENTEVAL_DUMP is
+// set, for error analysis.
+func dump(set string, i int, txt, want string, evs []newsgraph.Event) {
+	if os.Getenv("EVENTEVAL_DUMP") == "" {
+		return
+	}
+	fmt.Fprintf(os.Stderr, "%s\t%d\t%s\tWANT %s\tGOT %s\n", set, i, txt, want, codes(evs))
 }
