@@ -64,7 +64,7 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 				// “… Trump!” US Senator Jeff Sessions said: the splitter
 				// ended the sentence at the closing mark; only when no cue
 				// in the quote's own sentences spoke
-				if best == nil && c >= 0 && (strings.ContainsAny(v.text[max(q.Content.End-1, 0):q.Content.End], "!?") || !cu.hasContent && v.shortTail(cu.last+1)) && cu.speaker != nil && !cu.belief && cu.head > c && v.between(c+1, v.titleBack(min(cu.head, firstNonNeg(cu.subjA, cu.head)), c+1), 0) && v.noQuoteBetween(c+1, cu.head) {
+				if best == nil && c >= 0 && (strings.ContainsAny(v.text[max(q.Content.End-1, 0):q.Content.End], "!?") || !cu.hasContent && v.shortTail(cu.last+1)) && cu.speaker != nil && !cu.belief && cu.head > c && v.paraOf(v.toks[cu.head].Start) == v.paraOf(v.toks[c].Start) && v.between(c+1, v.titleBack(min(cu.head, firstNonNeg(cu.subjA, cu.head)), c+1), 0) && v.noQuoteBetween(c+1, cu.head) {
 					consider(ci, SieveTrailing, 0, cu.head-c)
 				}
 				break
@@ -97,11 +97,18 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 					if cu.directOnly {
 						rank = 3 // a reporting verb elsewhere in the sentence speaks first
 					}
+					if cu.speaker.Entity < 0 {
+						rank += 2 // a named speaker elsewhere in the sentence speaks first
+					}
 					consider(ci, SieveSentence, rank, d)
 				}
 			}
 		}
 		if best != nil {
+			if ai := v.nestedAccording(cues, best.ci); ai >= 0 {
+				// "“…,” Sanders said, according to CNN": the outer source
+				best.ci = ai
+			}
 			cu := cues[best.ci]
 			sp := *cu.speaker
 			it.q.Speaker = &sp
@@ -116,16 +123,46 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 			it.q.Speaker, it.q.Sieve = sp, SieveColonName
 		} else if mi := v.colonSubject(o, firstSent, openSent); mi >= 0 {
 			it.q.Speaker, it.q.Sieve = v.resolve(mi, SieveColonSubject)
+		} else if sp := v.headlineName(o); sp != nil {
+			it.q.Speaker, it.q.Sieve = sp, SieveHeadlineName
 		} else if a, _ := v.sentBounds(o); a < o {
 			// a quote inside a sentence with no cue: the sentence's subject
 			// ("Clinton called half of his supporters “deplorables”")
 			it.q.Speaker, it.q.Sieve = v.sentenceSubject(a, o, SieveSentenceSubject)
+			if it.q.Speaker == nil {
+				// no subject before the quote ("Now, “within …”"): the
+				// conversation may still name the speaker
+				it.noCue = !v.anyCueIn(cues, openSent, closeSent)
+			}
 		} else {
 			it.noCue = !v.anyCueIn(cues, openSent, closeSent)
 		}
 		out = append(out, it)
 	}
 	return out
+}
+
+// nestedAccording returns the index of an "according to" cue that
+// reports the clause of verb cue ci ("Sanders said Monday, according to
+// CNN"): in the same sentence after the cue, right after a comma, with no
+// quotation mark between; -1 when none.
+func (v *view) nestedAccording(cues []cue, ci int) int {
+	cu := &cues[ci]
+	if cu.according {
+		return -1
+	}
+	s := v.sent[cu.head]
+	for j := ci + 1; j < len(cues) && v.sent[cues[j].head] == s; j++ {
+		nc := &cues[j]
+		if !nc.according || nc.speaker == nil || nc.head <= cu.last+1 || v.lower[nc.head-1] != "," {
+			continue
+		}
+		if v.noQuoteBetween(cu.last+1, nc.head) {
+			return j
+		}
+		return -1
+	}
+	return -1
 }
 
 // titleBack returns the first token of the title words (titleWord) that
@@ -217,14 +254,52 @@ func (v *view) conversation(items []item) {
 				continue
 			}
 			sp := *p.q.Speaker
+			sieve := SieveConversation
+			if p.q.Direct && p.endPara < it.para && v.asks(p.q.Span) {
+				// a question answered in a new paragraph: the other
+				// party of the conversation answers
+				if o := v.otherParty(items, j, sp.Entity); o != nil {
+					sp, sieve = *o, SieveConversation+"/"+SieveAnswer
+				}
+			}
 			if m := v.nearestMentionOf(sp.Entity, it.q.Start); m >= 0 && v.doc.Mentions[m].Start > sp.Mention.Start {
 				sp.Mention = v.doc.Mentions[m].Span
 			}
 			it.q.Speaker = &sp
-			it.q.Sieve = SieveConversation
+			it.q.Sieve = sieve
 			break
 		}
 	}
+}
+
+// asks reports whether the quotation with span q ends with a question
+// mark.
+func (v *view) asks(q newsgraph.Span) bool {
+	t := strings.TrimRight(v.text[q.Start:q.End], " \t\n\"'’”")
+	return strings.HasSuffix(t, "?")
+}
+
+// otherParty returns the speaker of the latest direct quote before item j
+// spoken by another entity than e, within the two paragraphs before item
+// j's; nil when none.
+func (v *view) otherParty(items []item, j, e int) *newsgraph.SpeakerRef {
+	if e < 0 {
+		return nil
+	}
+	for k := j - 1; k >= 0; k-- {
+		p := items[k]
+		if p.endPara < items[j].para-2 {
+			break
+		}
+		if !p.q.Direct || p.q.Speaker == nil || p.q.Speaker.Entity == e {
+			continue
+		}
+		if p.q.Speaker.Entity < 0 {
+			return nil
+		}
+		return p.q.Speaker
+	}
+	return nil
 }
 
 // nearestMentionOf returns the mention of entity e that ends last before
@@ -360,6 +435,56 @@ func (v *view) colonName(o int) *newsgraph.SpeakerRef {
 	return &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}
 }
 
+// headlineName returns the speaker named at the start of the sentence of
+// the quote opening at token o, right before a colon that comes before the
+// quote ("Trump: Cruz Has ‘To Come a Long Way’ …", "Gillibrand on
+// Hillary’s Transcripts: ‘I Think She Will’"): a person or organisation
+// mention, or a run of capitalised words no mention covers; nil when none.
+func (v *view) headlineName(o int) *newsgraph.SpeakerRef {
+	a, _ := v.sentBounds(o)
+	if a >= o || v.inQuote[a] {
+		return nil
+	}
+	k := a
+	for k < o && k-a < 16 && !v.inQuote[k] && v.lower[k] != ":" {
+		k++
+	}
+	if k >= o || k == a || v.lower[k] != ":" || v.inQuote[k] {
+		return nil
+	}
+	n := a // the name ends before n
+	for n < k && v.lower[n] != "on" && v.lower[n] != "about" {
+		n++
+	}
+	if n-a > 4 || n == a || v.lx.npOpeners[v.lower[a]] {
+		return nil // "The Latest: Trump delivers …"
+	}
+	for t := n; t < k; t++ {
+		if pos := v.toks[t].POS; strings.HasPrefix(pos, "VB") && pos != "VBG" || v.isMark[t] {
+			return nil // "Gillibrand on …:" a topic with no verb
+		}
+	}
+	for t := a; t < n; t++ {
+		if !isCapitalised(v.toks[t].Text) && v.lower[t] != "." {
+			return nil
+		}
+	}
+	lo, hi := v.toks[a].Start, v.toks[n-1].End
+	for t := a; t < n; t++ {
+		mi := v.bestMention(v.byStart[v.toks[t].Start])
+		if mi < 0 || v.doc.Mentions[mi].End > hi {
+			continue
+		}
+		if typ := v.entityType(mi); typ != newsgraph.Person && typ != newsgraph.Org {
+			return nil
+		}
+		sp, _ := v.resolve(mi, SieveHeadlineName)
+		sp.Mention = newsgraph.Span{Start: lo, End: hi}
+		return sp
+	}
+	return &newsgraph.SpeakerRef{Entity: -1, Mention: newsgraph.Span{Start: lo, End: hi}, Name: v.text[lo:hi]}
+}
+
 // firstPerson returns the first person mention (by its entity's type)
 // inside [lo, hi) outside direct quotes, or -1.
 func (v *view) firstPerson(lo, hi int) int {
@@ -402,7 +527,7 @@ func (v *view) introduced(items []item) {
 			continue
 		}
 		sp, sieve := v.sentenceSubject(a, b-1, SieveIntroduced)
-		if sp == nil || sp.Entity < 0 || v.doc.Entities[sp.Entity].Type != newsgraph.Person {
+		if sp == nil || sp.Entity < 0 || v.doc.Entities[sp.Entity].Type != newsgraph.Person && v.doc.Entities[sp.Entity].Type != newsgraph.Org {
 			continue
 		}
 		it.q.Speaker, it.q.Sieve = sp, sieve

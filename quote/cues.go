@@ -261,7 +261,7 @@ func (v *view) isVerbUse(k int, vi verbInfo) bool {
 // ("Legal observers note the …", "…, alleged that …").
 func (v *view) mistagged(k int) bool {
 	a, b := v.sentBounds(k)
-	if k <= a || k+1 >= b || isCapitalised(v.toks[k].Text) || v.inQuote[k-1] || v.inQuote[k+1] {
+	if k <= a || k+1 >= b || isCapitalised(v.toks[k].Text) || v.inQuote[k-1] || v.inQuote[k+1] && !v.isMark[k+1] {
 		return false
 	}
 	switch v.toks[k].POS {
@@ -270,10 +270,27 @@ func (v *view) mistagged(k int) bool {
 		return false
 	}
 	prev, next := v.toks[k-1].POS, v.toks[k+1].POS
+	if v.isMark[k+1] {
+		next = "" // an opening mark: no object
+	}
 	subj := prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP" || v.lower[k-1] == ","
 	obj := v.lx.complement[v.lower[k+1]] || next == "DT" || next == "PRP" || next == "NNP"
 	if subj && obj {
 		return true
+	}
+	// "The ad claims “…”", "Conway notes: “…”": a -s form between a
+	// subject and an opening quotation mark
+	if v.toks[k].POS == "NNS" && strings.HasSuffix(v.lower[k], "s") && (v.isMark[k+1] || k+2 < b && (v.lower[k+1] == ":" || v.lower[k+1] == ",") && v.isMark[k+2]) {
+		if subj || len(v.byEnd[v.toks[k-1].End]) > 0 {
+			return true
+		}
+		if prev == "NN" || prev == "JJ" {
+			for x := k - 2; x >= a && x >= k-5 && !v.isPunct(x); x-- {
+				if v.lx.npOpeners[v.lower[x]] {
+					return true
+				}
+			}
+		}
 	}
 	// "“…,” Conway notes.", "“…,” the email read.": a short subject right
 	// after a closing mark, then the end of the clause
@@ -324,7 +341,7 @@ func (v *view) verbCue(k int) (cue, bool) {
 	after := c.last + 1
 	// the speaker: the subject before the verb, else after it ("said Mr X")
 	inverted := false
-	participle := strings.HasSuffix(v.lower[k], "ing") && k > a && (v.lower[k-1] == "," || v.lower[k-1] == "by")
+	participle := strings.HasSuffix(v.lower[k], "ing") && k > a && (v.lower[k-1] == "," || v.lower[k-1] == "by" || k-2 >= a && v.isMark[k-1] && v.lower[k-2] == ",")
 	if sp, e := v.passiveAgent(k, a, b); sp != nil {
 		// "Rubio was asked by moderator Gerard Baker whether …": the agent
 		c.speaker, c.sieve = sp, SievePassive
@@ -338,6 +355,13 @@ func (v *view) verbCue(k int) (cue, bool) {
 		}
 	} else if sa, sb, sp, sieve := v.subjectLeft(k); sp != nil {
 		c.subjA, c.subjB, c.speaker, c.sieve = sa, sb, sp, sieve
+		if sieve == SieveNominal && v.toks[k].POS == "VBG" {
+			// "Black Lives Matter issued a statement saying …": the
+			// phrase is the object of another verb, whose subject speaks
+			if oa, ob, osp, osieve := v.objectOwner(sa, a); osp != nil {
+				c.subjA, c.subjB, c.speaker, c.sieve = oa, ob, osp, SieveObjectOwner+"/"+osieve
+			}
+		}
 	} else if (k == a || v.isPunct(k-1)) && (!vi.Obj || v.afterCloseMark(k)) {
 		if sa, sb, sp, sieve := v.subjectRight(after); sp != nil {
 			c.subjA, c.subjB, c.speaker, c.sieve = sa, sb, sp, sieve
@@ -440,6 +464,24 @@ func (v *view) subjectLeft(k int) (int, int, *newsgraph.SpeakerRef, string) {
 		return v.subjectEndingAt(c, a)
 	}
 	return -1, -1, nil, ""
+}
+
+// objectOwner returns the subject of the verb whose object is the phrase
+// starting at token s ("issued [a statement]", "sent out [a press
+// release]"), when a non-reporting verb stands right before the phrase.
+func (v *view) objectOwner(s, a int) (int, int, *newsgraph.SpeakerRef, string) {
+	t := s - 1
+	for t >= a && v.toks[t].POS == "RP" && !v.inQuote[t] {
+		t--
+	}
+	if t < a || v.inQuote[t] {
+		return -1, -1, nil, ""
+	}
+	pos := v.toks[t].POS
+	if !strings.HasPrefix(pos, "VB") || pos == "VBG" || pos == "VBN" || v.lx.passiveAux[v.lower[t]] || v.lx.verbs[v.lower[t]].Lemma != "" {
+		return -1, -1, nil, ""
+	}
+	return v.subjectLeft(t)
 }
 
 // skipFillers walks left from token j over words that may stand between a
@@ -625,6 +667,16 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 		sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
 		return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
+	// a longer phrase filling its clause ("About four in 10 South
+	// Carolina Republican primary voters say")
+	x := s
+	for x-1 >= a && j-x < 12 && v.npWord(x-1) {
+		x--
+	}
+	if x < s && (x == a || v.clauseBoundary(x-1)) {
+		sp := newsgraph.Span{Start: v.toks[x].Start, End: v.toks[j].End}
+		return x, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
+	}
 	return -1, -1, nil, ""
 }
 
@@ -717,6 +769,11 @@ func (v *view) subjectRight(k int) (int, int, *newsgraph.SpeakerRef, string) {
 		sp := newsgraph.Span{Start: v.toks[k].Start, End: v.toks[e-1].End}
 		return k, e, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveInverted + "+" + SieveNominal
 	}
+	if (v.quantityHead(k) || v.lower[k] == "one") && k+1 < len(v.toks) && (k+1 == b || v.isPunct(k+1)) && v.markBefore(k, 3) {
+		// "“…,” read one.", "“…,” tweeted another."
+		sp := newsgraph.Span{Start: v.toks[k].Start, End: v.toks[k].End}
+		return k, k + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveInverted + "+" + SieveNominal
+	}
 	if !v.lx.npOpeners[v.lower[k]] {
 		return -1, -1, nil, ""
 	}
@@ -727,10 +784,30 @@ func (v *view) subjectRight(k int) (int, int, *newsgraph.SpeakerRef, string) {
 	// "said the 46-year-old.": a last word before the sentence's end heads
 	// the phrase whatever its tag
 	if !v.nounHead(e-1) && !(e-1 > k && (e == b || v.isPunct(e)) && v.lx.verbs[v.lower[e-1]].Lemma == "" && !v.lx.npOpeners[v.lower[e-1]]) {
-		return -1, -1, nil, ""
+		// "said a person close to the Clintons": the phrase up to its
+		// last noun, when a modifier follows it
+		h := e - 2
+		for h > k && !v.nounHead(h) {
+			h--
+		}
+		if h <= k || !v.markBefore(k, 5) {
+			return -1, -1, nil, ""
+		}
+		e = h + 1
 	}
 	sp := newsgraph.Span{Start: v.toks[k].Start, End: v.toks[e-1].End}
 	return k, e, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveInverted + "+" + SieveNominal
+}
+
+// markBefore reports whether a closing quotation mark stands among the n
+// tokens before token k ("“…,” said [a person …]").
+func (v *view) markBefore(k, n int) bool {
+	for p := k - 1; p >= 0 && p >= k-n; p-- {
+		if v.isMark[p] && p+1 < len(v.toks) && !v.inQuote[p+1] {
+			return true
+		}
+	}
+	return false
 }
 
 // afterCloseMark reports whether token k follows the closing mark of a
@@ -858,7 +935,7 @@ func (v *view) quantityHead(k int) bool {
 		return false
 	}
 	switch v.toks[k].POS {
-	case "CD", "PDT", "JJ":
+	case "CD", "PDT", "JJ", "DT":
 		return v.lx.quantities[v.lower[k]] || v.toks[k].POS == "CD"
 	}
 	return false

@@ -64,6 +64,9 @@ const (
 	SieveDashName        = "dash-name"        // “…” ― Carla Sanchez (no cue): the name after the dash
 	SieveIntroduced      = "introduced"       // no cue, no conversation: the person the previous paragraph ends on
 	SievePronounToken    = "pronoun-token"    // a pronoun that no mention covers
+	SieveHeadlineName    = "headline-name"    // Trump: Cruz Has ‘To Come a Long Way’ (no cue): the name opening the sentence before a colon
+	SieveAnswer          = "answer"           // conversation: a question answered in the next paragraph by the other party
+	SieveObjectOwner     = "object-owner"     // X issued a statement saying …: the subject of the verb whose object the phrase is
 )
 
 // Stage is the quote stage. It is read-only after construction and safe

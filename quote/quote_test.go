@@ -136,6 +136,12 @@ func TestSpeakers(t *testing.T) {
 		{"unresolved pronoun mention", "“We will win,” he said.", []ent{{"", newsgraph.Person, []string{"he"}}}, true, "We will win", "he", false, "he", "said", SieveTrailing},
 		{"pronoun without mention", "“We will win,” she said.", nil, true, "We will win", "she", false, "she", "said", SieveTrailing},
 		{"conversation", "“We will win,” Mr Smith said.\n“And we will keep winning.”", []ent{X("Mr Smith")}, true, "And we will keep winning.", "Xavier Smith", true, "Mr Smith", "", SieveConversation},
+		{"headline name", "Sanders: Endorsements prove Clinton ‘candidate of the establishment.’\nHillary Clinton has endorsements.", []ent{{"Hillary Clinton", newsgraph.Person, []string{"Clinton", "Hillary Clinton"}}}, true, "candidate of the establishment.", "Sanders", false, "Sanders", "", SieveHeadlineName},
+		{"headline name with topic", "Mr Smith on the Transcripts: ‘I Think She Will.’", []ent{X("Mr Smith")}, true, "I Think She Will.", "Xavier Smith", true, "Mr Smith", "", SieveHeadlineName},
+		{"headline starting with a determiner", "The Latest: Mr Smith delivers defense of ‘New York values.’", []ent{X("Mr Smith")}, true, "New York values.", "Xavier Smith", true, "Mr Smith", "", SieveSentenceSubject},
+		{"nested according to", "“I ask you not to protest,” Mr Smith said, according to CNN.", []ent{X("Mr Smith"), {"CNN", newsgraph.Org, []string{"CNN"}}}, true, "I ask you not to protest", "CNN", true, "CNN", "according to", SieveTrailing + "/" + SieveAccordingTo},
+		{"no subject before the quote", "“We will win,” Mr Smith said.\nNow, “we will keep winning.”", []ent{X("Mr Smith")}, true, "we will keep winning.", "Xavier Smith", true, "Mr Smith", "", SieveConversation},
+		{"question answered", "Mr Jones asked: “Will you run?”\n“We will win,” Mr Smith said.\n“Is that a promise?” Mr Jones asked.\n“It is.”", []ent{X("Mr Smith"), {"Ann Jones", newsgraph.Person, []string{"Mr Jones", "Mr Jones#2"}}}, true, "It is.", "Xavier Smith", true, "Mr Smith", "", SieveConversation + "/" + SieveAnswer},
 		{"no conversation two paragraphs later", "“We will win,” Mr Smith said.\nNarration here.\nMore narration.\n“And we will keep winning.”", []ent{X("Mr Smith")}, true, "And we will keep winning.", "", false, "", "", ""},
 	}
 	s := mustStage(t)

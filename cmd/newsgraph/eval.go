@@ -234,8 +234,8 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(text string) *newsgraph.Document {
-			doc := &newsgraph.Document{Text: text}
+		return func(text string, published time.Time) *newsgraph.Document {
+			doc := &newsgraph.Document{Text: text, Published: published}
 			if err := before.Run(ctx, doc); err != nil {
 				m.failed("event text", err)
 			}

@@ -17,12 +17,15 @@ import (
 	"io"
 	"os"
 	"strings"
+	"time"
 
 	"newsgraph"
 )
 
-// DocFunc turns text into a Document annotated up to (not including) events.
-type DocFunc func(text string) *newsgraph.Document
+// DocFunc turns text into a Document annotated up to (not including) events;
+// published is the record's date (zero when the data gives none), which
+// date-limited actor codes need.
+type DocFunc func(text string, published time.Time) *newsgraph.Document
 
 // Miss is one scored sentence the coder got wrong.
 type Miss struct {
@@ -32,7 +35,11 @@ type Miss struct {
 }
 
 func code(ctx context.Context, st newsgraph.Stage, mk DocFunc, txt string) []newsgraph.Event {
-	doc := mk(txt)
+	return codeOn(ctx, st, mk, txt, time.Time{})
+}
+
+func codeOn(ctx context.Context, st newsgraph.Stage, mk DocFunc, txt string, published time.Time) []newsgraph.Event {
+	doc := mk(txt, published)
 	if doc == nil {
 		return nil
 	}
@@ -366,6 +373,7 @@ type petrCoding struct {
 
 type petrSentence struct {
 	ID       string       `xml:"id,attr"`
+	Date     string       `xml:"date,attr"` // YYYYMMDD
 	Category string       `xml:"category,attr"`
 	Codings  []petrCoding `xml:"EventCoding"`
 	Text     string       `xml:"Text"`
@@ -401,7 +409,8 @@ func ScorePetrarch(ctx context.Context, xmlPath string, mk DocFunc, st newsgraph
 			continue
 		}
 		res.Records++
-		evs := code(ctx, st, mk, txt)
+		day, _ := time.Parse("20060102", s.Date) // zero when absent
+		evs := codeOn(ctx, st, mk, txt, day)
 		res.Produced += len(evs)
 		got := map[string]bool{}
 		for _, e := range evs {

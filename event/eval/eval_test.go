@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 
 	"newsgraph/event"
 )
@@ -183,7 +184,7 @@ func TestBBCSample(t *testing.T) {
 		if err != nil {
 			continue
 		}
-		doc := mk(string(b))
+		doc := mk(string(b), time.Time{})
 		if err := st.Process(context.Background(), doc); err != nil {
 			t.Fatal(err)
 		}

@@ -7,6 +7,7 @@ import (
 	"io"
 	"sort"
 	"strings"
+	"time"
 	"unicode"
 
 	"newsgraph"
@@ -162,8 +163,8 @@ func (l *Lexicon) LoadPetrarchAgents(r io.Reader) error {
 // distinct phrase. It finds no times or places.
 func StandIn(lex *Lexicon) DocFunc {
 	seg := text.New()
-	return func(txt string) *newsgraph.Document {
-		doc := &newsgraph.Document{Text: txt}
+	return func(txt string, published time.Time) *newsgraph.Document {
+		doc := &newsgraph.Document{Text: txt, Published: published}
 		_ = seg.Process(context.Background(), doc)
 		toks := doc.Tokens
 		words := make([]string, len(toks))

@@ -3,6 +3,7 @@ package quoteeval
 import (
 	"fmt"
 	"os"
+	"sort"
 	"testing"
 )
 
@@ -13,15 +14,35 @@ func TestDumpErrors(t *testing.T) {
 	if out == "" {
 		t.Skip("set QUOTE_DUMP=file to write an error listing")
 	}
-	arts, err := LoadSplit(dataDir(t), "train")
+	dumpErrors(t, "train", out, standIn(t))
+}
+
+func dumpErrors(t *testing.T, split, out string, run Pipeline) {
+	arts, err := LoadSplit(dataDir(t), split)
 	if err != nil {
 		t.Fatal(err)
 	}
 	f, _ := os.Create(out)
 	defer f.Close()
-	run := standIn(t)
+	right, wrong := map[string]int{}, map[string]int{}
+	defer func() {
+		keys := make([]string, 0, len(right)+len(wrong))
+		for k := range right {
+			keys = append(keys, k)
+		}
+		for k := range wrong {
+			if right[k] == 0 {
+				keys = append(keys, k)
+			}
+		}
+		sort.Strings(keys)
+		for _, k := range keys {
+			fmt.Fprintf(f, "SIEVE %-50s right %5d wrong %4d\n", k, right[k], wrong[k])
+		}
+	}()
 	for _, a := range arts {
 		doc := run(a.Text, a.Published)
+		fmt.Fprintf(f, "=== %s\n", a.Name)
 		for _, g := range a.Gold {
 			best, bestN := -1, 0
 			for i, q := range doc.Quotes {
@@ -41,6 +62,13 @@ func TestDumpErrors(t *testing.T) {
 				continue
 			}
 			q := doc.Quotes[best]
+			if src != "" && g.Direct {
+				if speakerRight(q.Speaker, g.Source, doc) {
+					right[q.Sieve]++
+				} else {
+					wrong[q.Sieve]++
+				}
+			}
 			if src != "" && !speakerRight(q.Speaker, g.Source, doc) {
 				ps := "<nil>"
 				if q.Speaker != nil {
