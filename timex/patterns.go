@@ -428,7 +428,7 @@ func (c *docCtx) ago(ws []word, i int) (cand, bool) {
 		if ws[end].low == "quarter" || ws[end].low == "period" {
 			end++
 			if c.hasDCT {
-				return cand{end: end, typ: newsgraph.Date, value: c.shiftValue(gQuarter, -1-4), rule: "ago:year-earlier-quarter", takesThe: true}, true
+				return cand{end: end, typ: newsgraph.Date, value: c.reportedQuarter(-4), rule: "ago:year-earlier-quarter", takesThe: true}, true
 			}
 			return cand{end: end, typ: newsgraph.Date, value: "PAST_REF", rule: "ago:year-earlier-quarter", takesThe: true}, true
 		}
@@ -440,7 +440,7 @@ func (c *docCtx) ago(ws []word, i int) (cand, bool) {
 	switch {
 	case u == "year" && k == 1 && dir < 0 && c.hasDCT && c.quarterly:
 		// in quarterly results "a year ago" is the same quarter last year
-		v = c.shiftValue(gQuarter, -5)
+		v = c.reportedQuarter(-4)
 	case num == "X" || err != nil:
 		v = "PAST_REF"
 		if dir > 0 {
@@ -777,6 +777,9 @@ func (c *docCtx) quarter(ws []word, i int) (cand, bool) {
 			if q == 0 {
 				q = 4
 			}
+			if c.hasRepQ {
+				q = c.repQ%4 + 1
+			}
 			return cand{end: i + 2, typ: newsgraph.Date, value: pad4(y) + "-Q" + strconv.Itoa(q), rule: "quarter:year", takesThe: true}, true
 		}
 		return cand{}, false
@@ -787,7 +790,7 @@ func (c *docCtx) quarter(ws []word, i int) (cand, bool) {
 	} else if w == "latest" {
 		j++
 		if j < len(ws) && (ws[j].low == "quarter" || ws[j].low == "period") {
-			return cand{end: j + 1, typ: newsgraph.Date, value: c.shiftValue(gQuarter, -1), rule: "quarter:latest", takesThe: true}, true
+			return cand{end: j + 1, typ: newsgraph.Date, value: c.reportedQuarter(0), rule: "quarter:latest", takesThe: true}, true
 		}
 		return cand{}, false
 	} else if o, on := c.ordinal(ws, i); on > 0 {
@@ -910,10 +913,30 @@ func (c *docCtx) duration(ws []word, i int) (cand, bool) {
 		return cand{}, false
 	}
 	j += nn
+	// "5 1/2 hours", "two and a half years"
+	half := false
+	if j < len(ws) && (ws[j].low == "1/2" || ws[j].low == "½") {
+		half, j = true, j+1
+	} else if j+2 < len(ws) && ws[j].low == "and" && (ws[j+1].low == "a" || ws[j+1].low == "one") && ws[j+2].low == "half" {
+		half, j = true, j+3
+	}
 	if j < len(ws) && ws[j].low == "-" {
 		j++
 	}
 	u, plural, un := c.unit(ws, j)
+	if !half && un > 0 && j+un+2 < len(ws) && ws[j+un].low == "and" && ws[j+un+1].low == "a" && ws[j+un+2].low == "half" && (num == "1" || ws[i].low == "a" || ws[i].low == "an") {
+		// "a minute and a half", "a year and a half"
+		if v, ok := halfDuration(num, u); ok {
+			return cand{end: j + un + 3, typ: newsgraph.Duration, value: v, rule: "duration:half", takesThe: true}, true
+		}
+	}
+	if half {
+		v, ok := halfDuration(num, u)
+		if un == 0 || !ok {
+			return cand{}, false
+		}
+		return cand{end: j + un, typ: newsgraph.Duration, value: v, rule: "duration:half", takesThe: true}, true
+	}
 	if y, yn := yearNum(ws, i); yn > 0 && y >= 1800 && un > 0 && !plural {
 		// "the 1988 quarter" is a date, not 1988 quarters
 		return cand{}, false
@@ -1205,7 +1228,7 @@ func (c *docCtx) theUnit(ws []word, i int) (cand, bool) {
 		if i+1 < len(ws) && (ws[i+1].low == "century" || ws[i+1].low == "of" && i+2 < len(ws) && !c.dateWord(ws, i+2)) {
 			return cand{}, false
 		}
-		return cand{end: i + 1, typ: newsgraph.Date, value: c.shiftValue(gQuarter, -1), rule: "the-quarter", takesThe: true}, true
+		return cand{end: i + 1, typ: newsgraph.Date, value: c.reportedQuarter(0), rule: "the-quarter", takesThe: true}, true
 	case "weekend":
 		t := c.tense(ws, i, i+1)
 		k := 0
@@ -1434,4 +1457,29 @@ func (c *docCtx) afterAmount(ws []word, i int) bool {
 func (c *docCtx) numberAt(ws []word, i int) bool {
 	_, n := c.number(ws, i)
 	return n > 0
+}
+
+// halfDuration is the value of num and a half units: "2 1/2 years" P2Y6M,
+// "5 1/2 hours" PT5H30M, "a minute and a half" PT1M30S.
+func halfDuration(num, u string) (string, bool) {
+	n, err := strconv.Atoi(num)
+	if err != nil || n < 0 {
+		return "", false
+	}
+	k := strconv.Itoa(n)
+	switch u {
+	case "year":
+		return "P" + k + "Y6M", true
+	case "day":
+		return "P" + k + "DT12H", true
+	case "hour":
+		return "PT" + k + "H30M", true
+	case "minute":
+		return "PT" + k + "M30S", true
+	case "decade":
+		return "P" + strconv.Itoa(10*n+5) + "Y", true
+	case "century":
+		return "P" + strconv.Itoa(100*n+50) + "Y", true
+	}
+	return "", false
 }

@@ -22,6 +22,41 @@ type docCtx struct {
 	anchor     time.Time
 	anchorGran int
 	hasAnchor  bool
+
+	// the quarter a results story reports: the first quarter it names
+	// ("the fiscal first quarter"), as year*4+quarter-1; "the quarter",
+	// "the latest period" and "a year earlier" refer to it
+	repQ    int
+	hasRepQ bool
+}
+
+// noteQuarter records the first quarter a results story names, when it is
+// the publication date's quarter or one of the four before it.
+func (c *docCtx) noteQuarter(rule, v string) {
+	if c.hasRepQ || !c.quarterly || !c.hasDCT || rule != "quarter" || len(v) != 7 || v[4:6] != "-Q" {
+		return
+	}
+	y, err1 := strconv.Atoi(v[:4])
+	q, err2 := strconv.Atoi(v[6:])
+	if err1 != nil || err2 != nil || q < 1 || q > 4 {
+		return
+	}
+	idx := y*4 + q - 1
+	cur := c.dct.Year()*4 + (int(c.dct.Month())-1)/3
+	if idx <= cur && idx >= cur-4 {
+		c.repQ, c.hasRepQ = idx, true
+	}
+}
+
+// reportedQuarter is the quarter the story reports moved by k quarters
+// (k=-4: the same quarter a year earlier); without one, the quarter before
+// the publication date's.
+func (c *docCtx) reportedQuarter(k int) string {
+	if !c.hasRepQ {
+		return c.shiftValue(gQuarter, -1+k)
+	}
+	i := c.repQ + k
+	return pad4(floorDiv(i, 4)) + "-Q" + strconv.Itoa(i-floorDiv(i, 4)*4+1)
 }
 
 // noteAnchor records the value of an expression just found as the time the
@@ -129,6 +164,7 @@ func (c *docCtx) tagSentence(ws []word, out []newsgraph.TimeExpr) []newsgraph.Ti
 		sp := newsgraph.Span{Start: ws[i].start, End: ws[best.end-1].end}
 		out = append(out, newsgraph.TimeExpr{Span: sp, Text: c.text[sp.Start:sp.End], Type: best.typ, Value: best.value, Rule: best.rule})
 		c.noteAnchor(best.typ, best.value)
+		c.noteQuarter(best.rule, best.value)
 		i = best.end
 	}
 	return out
@@ -616,7 +652,7 @@ func (c *docCtx) tenseCue(ws []word, a, b int) int {
 
 // openers may come before an expression that opens its sentence.
 var openers = map[string]bool{"on": true, "in": true, "at": true, "by": true, "during": true, "until": true,
-	"since": true, "and": true, "but": true, "also": true, "then": true, "late": true, "early": true,
+	"since": true, "over": true, "the": true, "throughout": true, "after": true, "earlier": true, "later": true, "and": true, "but": true, "also": true, "then": true, "late": true, "early": true,
 	"\"": true, "``": true, "(": true, "-": true, "--": true}
 
 // afterBe reports whether word k follows a form of "be" or "have"
@@ -682,8 +718,11 @@ func (c *docCtx) resolveMonth(m, d, t int) string {
 	}
 	date := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC)
 	// the tense moves a date to another year only when it is more than
-	// two weeks on the wrong side of the publication date
-	const slack = 14 * 24 * time.Hour
+	// three months on the wrong side of the publication date: the verb
+	// often tells of another event than the date's ("was extended to Nov.
+	// 16" or "said it is calling the shares for redemption on Dec. 7",
+	// written on Oct. 30, are this year's)
+	const slack = 92 * 24 * time.Hour
 	switch {
 	case t < 0 && date.Sub(c.dct) > slack && m != cm:
 		// in the publication month the date stays in its year
