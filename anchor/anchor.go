@@ -14,9 +14,8 @@
 // Lumpur") in the same or the previous sentence; the dateline place
 // ("KUALA LUMPUR —", "WASHINGTON (Reuters) -"); else -1.
 //
-// Events: one dated from the publication date whose sentence holds a
-// governing time expression takes that expression's value (DateSource
-// "text"); one with no place takes the dateline place when there is one.
+// Events keep the date the event stage gave them (it knows the trigger's
+// clause); one with no place takes the dateline place when there is one.
 package anchor
 
 import (
@@ -130,14 +129,11 @@ func (a *anchorer) quote(q *newsgraph.Quote) {
 	q.Place = a.dateline
 }
 
+// event completes an event's place from the dateline. Its date is the event
+// stage's: that stage knows the trigger and its clause ("meetings scheduled
+// with ministers whose countries face tariffs on August 1" is not dated
+// August 1), where the evidence here is the whole sentence.
 func (a *anchorer) event(e *newsgraph.Event) {
-	if len(e.Evidence) > 0 && (e.DateSource == "published" || e.Date == "") {
-		ev := e.Evidence[0]
-		si := a.sentence(ev.Start)
-		if v := a.governingTime(si, ev, newsgraph.Span{Start: -1, End: -1}); v != "" {
-			e.Date, e.DateSource = v, "text"
-		}
-	}
 	if (e.Place < 0 || e.Place >= len(a.doc.Places)) && a.dateline >= 0 {
 		e.Place = a.dateline
 	}

@@ -179,8 +179,9 @@ func TestDatelinePlaceForQuotesAndEvents(t *testing.T) {
 	if got := doc.Quotes[0].Place; got != kl {
 		t.Errorf("quote place %d, want dateline %d", got, kl)
 	}
-	if e := doc.Events[0]; e.Place != kl || e.Date != "2025-07-10" || e.DateSource != "text" {
-		t.Errorf("event 0 = place %d date %s (%s), want dateline place, 2025-07-10 from text", e.Place, e.Date, e.DateSource)
+	// the date stays the event stage's; only the place comes from the dateline
+	if e := doc.Events[0]; e.Place != kl || e.Date != "2025-07-10" || e.DateSource != "published" {
+		t.Errorf("event 0 = place %d date %s (%s), want dateline place, the event stage's date", e.Place, e.Date, e.DateSource)
 	}
 	if e := doc.Events[1]; e.Place != ry || e.Date != "2025-02" {
 		t.Errorf("event 1 = place %d date %s, want Riyadh 2025-02 unchanged", e.Place, e.Date)

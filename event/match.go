@@ -524,6 +524,9 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			other = m.tgt
 		}
 		u := s.subject(v, i, other, p.verbal)
+		if u < 0 && k == elSource && p.verbal {
+			u = s.coordSubject(v, i, other)
+		}
 		if u < 0 {
 			return m, false
 		}
@@ -559,6 +562,21 @@ func (s *Stage) fallbackTarget(v *view, m match) int {
 	start := m.last
 	if m.trig > start {
 		start = m.trig
+	}
+	// An actor inside the matched object phrase: "rejected a Senegalese
+	// peace plan", "demolished Palestinian homes".
+	for j := m.trig + 1; j <= m.last && j < len(v.toks); j++ {
+		t := v.toks[j]
+		if t.punct || hardBarrier(t) || t.f&(cBarrier|cSpeech) != 0 {
+			break
+		}
+		if t.unit < 0 || t.unit == m.src || v.inRelative(j) >= 0 {
+			continue
+		}
+		if c := v.country(v.actor(t.unit)); c != "" && (m.src < 0 || c != v.country(v.actor(m.src))) {
+			return t.unit
+		}
+		j = v.units[t.unit].last
 	}
 	for j := start + 1; j < len(v.toks) && j <= start+10; j++ {
 		t := v.toks[j]
@@ -739,6 +757,12 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 		if hardBarrier(t) {
 			return -1
 		}
+		if t.lower == "," {
+			if k := s.apposition(v, j); k >= 0 {
+				j = k // "Pakistan, a key U.S. ally in the war against terrorism, has refused"
+				continue
+			}
+		}
 		if t.unit < 0 || t.unit == exclude {
 			continue
 		}
@@ -766,6 +790,63 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 			continue
 		}
 		return ui
+	}
+	return -1
+}
+
+// coordSubject finds the subject of a verb coordinated with a speech verb
+// across a quotation: in "Mr Fidan told reporters that Ankara was \"ready to
+// host both sides\" and urged Russia and Ukraine to return", the closing
+// quote stops the subject search, and "and urged" shares the subject of
+// "told".
+func (s *Stage) coordSubject(v *view, i, exclude int) int {
+	j := i - 1
+	if j >= 0 && v.toks[j].pos == "RB" {
+		j--
+	}
+	if j < 1 || v.toks[j].lower != "and" {
+		return -1
+	}
+	quote := false
+	for k := j - 1; k >= 0; k-- {
+		t := v.toks[k]
+		switch t.lower {
+		case "\"", "”", "“":
+			quote = true
+			continue
+		case ";", ":", "(", ")":
+			return -1
+		}
+		if quote && (t.f&cGovernorVerb != 0 || t.f&cSpeech != 0) && s.verbUse(v, k) {
+			return s.subject(v, k, exclude, true)
+		}
+	}
+	return -1
+}
+
+// apposition finds, for a comma at c closing an apposition after an actor
+// ("Pakistan, a key U.S. ally in the war against terrorism, has refused"),
+// the opening comma; -1 when the comma closes no verbless phrase that
+// follows an actor of known country.
+func (s *Stage) apposition(v *view, c int) int {
+	for k := c - 1; k > 0 && c-k <= 12; k-- {
+		t := v.toks[k]
+		if hardBarrier(t) || t.f&cBarrier != 0 {
+			return -1
+		}
+		switch t.pos {
+		case "VBD", "VBZ", "VBP", "MD":
+			return -1
+		}
+		if t.lower == "," {
+			if k == c-1 || v.toks[k-1].unit < 0 || v.toks[k-1].unit == v.toks[k+1].unit {
+				return -1
+			}
+			if v.country(v.actor(v.toks[k-1].unit)) == "" {
+				return -1 // "Kenzo Oshima, the United Nations Emergency Relief Coordinator,": the apposition says who he is
+			}
+			return k
+		}
 	}
 	return -1
 }
@@ -1099,6 +1180,14 @@ func (s *Stage) refined(v *view, ev newsgraph.Event, m match) string {
 			}
 			continue
 		}
+		if ag, ok := strings.CutPrefix(r.cond, "source="); ok {
+			// "source=MIL": the source is armed forces ("Serb forces killed
+			// three ethnic Albanians" is fighting, not an assault)
+			if ev.Source != nil && len(ev.Source.Code) > 3 && hasAgent(ev.Source.Code[3:], ag) {
+				return r.to
+			}
+			continue
+		}
 		if strings.HasPrefix(r.cond, "modality=") {
 			if string(ev.Modality) == strings.TrimPrefix(r.cond, "modality=") {
 				return r.to
@@ -1126,6 +1215,17 @@ func (s *Stage) refined(v *view, ev newsgraph.Event, m match) string {
 
 // stateOf is the actor's country when it is a state, "" for none and for
 // IGO, NGO and other non-state codes.
+// hasAgent reports whether the agent part of an actor code (after the
+// country) holds the three-letter agent ag.
+func hasAgent(agents, ag string) bool {
+	for i := 0; i+3 <= len(agents); i += 3 {
+		if agents[i:i+3] == ag {
+			return true
+		}
+	}
+	return false
+}
+
 func (v *view) stateOf(a *newsgraph.Actor) string {
 	c := v.country(a)
 	if c == "" || nonState(c) {
@@ -1201,6 +1301,9 @@ func (s *Stage) date(v *view, m match) (string, string) {
 		if r := v.inRelative(a); r >= 0 && v.inRelative(m.trig) != r {
 			continue
 		}
+		if a > m.trig && s.otherClause(v, m.trig, a) {
+			continue
+		}
 		if b+1 < len(v.toks) && v.toks[b+1].lower == "'s" {
 			// "Today's meeting" dates only the noun it modifies.
 			if m.trig <= b || m.trig > b+5 {
@@ -1235,6 +1338,28 @@ func (s *Stage) date(v *view, m match) (string, string) {
 		return doc.Published.Format("2006-01-02"), "published"
 	}
 	return "", ""
+}
+
+// otherClause reports whether a time expression starting at a, after the
+// trigger at trig, sits in a relative clause that does not modify the
+// trigger: "meetings scheduled with other foreign ministers, including many
+// whose countries face tariffs being imposed on August 1" does not date the
+// meetings, while "the talks, which will be held on Friday" does.
+func (s *Stage) otherClause(v *view, trig, a int) bool {
+	for k := trig + 1; k < a; k++ {
+		if v.toks[k].lf&cRelative == 0 {
+			continue
+		}
+		if !s.verbUse(v, trig) && (k == trig+1 || (k == trig+2 && v.toks[trig+1].lower == ",")) {
+			continue
+		}
+		if r := v.inRelative(k); r >= 0 && v.rel[r][1] < a && v.toks[v.rel[r][1]].lower == "," {
+			k = v.rel[r][1] // ", who has no experience," closed before the time
+			continue
+		}
+		return true
+	}
+	return false
 }
 
 // dateValue keeps TIMEX3 values that name a calendar date ("2025",
