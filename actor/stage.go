@@ -225,8 +225,49 @@ func (a *annotator) run() {
 	a.honorifics()
 	heads := a.titles()
 	a.partyTags()
+	a.surnames()
 	a.nominals(heads)
 	a.pronouns()
+}
+
+// surnames adds the bare surname of a person the document names in full
+// when the tagger missed it ("Sanders himself acknowledged" after "Bernie
+// Sanders"): a capitalised token, outside every mention, spelled exactly as
+// the last word of a PERSON name of two or more words, with no capitalised
+// word right before (other than at a sentence start) or after it.
+func (a *annotator) surnames() {
+	sur := map[string]bool{}
+	for _, m := range a.ms {
+		if m.drop || m.t0 < 0 || m.Kind != newsgraph.Name || m.Type != newsgraph.Person || m.t1-m.t0 < 2 {
+			continue
+		}
+		if _, h := a.kb.Honorific(a.toks[m.t0].Norm); h && m.t1-m.t0 < 3 {
+			continue // "Mr. Sanders" is no full name
+		}
+		last := a.toks[m.t1-1].Norm
+		if len(last) < 3 || !isCap(last) || a.kb.nonNames[a.lower[m.t1-1]] {
+			continue
+		}
+		if _, isT := a.kb.titles[a.lower[m.t1-1]]; isT {
+			continue
+		}
+		sur[last] = true
+	}
+	if len(sur) == 0 {
+		return
+	}
+	for t := range a.toks {
+		if !sur[a.toks[t].Norm] || a.used[t] || a.coveredBy(t) != nil || a.gaz[t] != nil {
+			continue
+		}
+		if t+1 < len(a.toks) && a.sent[t+1] == a.sent[t] && isCap(a.toks[t+1].Norm) && isWord(a.toks[t+1].Norm) {
+			continue
+		}
+		if t > 0 && a.sent[t-1] == a.sent[t] && isCap(a.toks[t-1].Norm) && isWord(a.toks[t-1].Norm) {
+			continue
+		}
+		a.add(t, t+1, newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Person, Head: a.toks[t].Norm, Source: "surname"})
+	}
 }
 
 // partyTagRE matches the party-and-state tag US news put after a

@@ -6,7 +6,10 @@
 //  1. exact name match (KB canonical names, so "US" = "United States");
 //  2. acronyms: "Association of South-east Asian Nations (Asean)", initials;
 //  3. partial person names: "Mr Rubio", "Rubio" → "Marco Rubio"; "Mr Anwar"
-//     → "Anwar Ibrahim" (any name token, the last one preferred);
+//     → "Anwar Ibrahim" (any name token, the last one preferred); a bare
+//     surname the tagger typed as a place or organisation becomes the
+//     person, with every repetition of it; a full name misspelt by one
+//     letter ("Hilary Clinton") is the same person;
 //  4. apposition: "his Malaysian counterpart Mohamad Hasan";
 //  5. role nominals: "the secretary of state" → the entity holding that
 //     office in this document, else the office holder on the publication
@@ -14,7 +17,14 @@
 //  6. group nouns: "the bloc" → Asean, "the ministry" → the last ministry;
 //  7. pronouns: he/she/his/him/her by salience (subject > other, recency,
 //     no crossing from narration into quotes), "its" to the nearest
-//     organisation or country, "they" to a plural group noun.
+//     organisation or country, "they" to a plural group noun. The subject
+//     of "Clinton campaign manager Robby Mook said" is the name ending the
+//     noun phrase; a he/she never takes a plural group name ("Muslims",
+//     "Syrians": data/groupnames.txt and the KB's demonyms), a name made of
+//     group words ("Hispanic Republican"), a name after "a"/"an", a
+//     one-word name the document mostly uses for a place or organisation,
+//     or the name right before a parenthetical "she said" ("and Ms.
+//     Warren, she said, ...").
 //
 // Two clusters never merge when they hold full names that cannot be one
 // person ("Eric Trump", "Donald Trump") or whose names imply different
@@ -46,11 +56,15 @@ var prepositionsFile string
 //go:embed data/firstnames.txt
 var firstNamesFile string
 
+//go:embed data/groupnames.txt
+var groupNamesFile string
+
 // Stage is the "entities" stage.
 type Stage struct {
 	kb     *actor.KB
 	preps  map[string]bool
 	gender map[string]string // given name (lower case) -> "m" or "f"
+	groups map[string]bool   // plural group names ("muslims")
 }
 
 // NewStage returns the coreference stage. A nil kb loads the embedded actor
@@ -60,11 +74,17 @@ func NewStage(kb *actor.KB) *Stage {
 	if kb == nil {
 		kb, _ = actor.Load()
 	}
-	s := &Stage{kb: kb, preps: map[string]bool{}, gender: map[string]string{}}
+	s := &Stage{kb: kb, preps: map[string]bool{}, gender: map[string]string{}, groups: map[string]bool{}}
 	sc := bufio.NewScanner(strings.NewReader(prepositionsFile))
 	for sc.Scan() {
 		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
 			s.preps[w] = true
+		}
+	}
+	sc = bufio.NewScanner(strings.NewReader(groupNamesFile))
+	for sc.Scan() {
+		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
+			s.groups[w] = true
 		}
 	}
 	sc = bufio.NewScanner(strings.NewReader(firstNamesFile))
@@ -124,6 +144,8 @@ type minfo struct {
 	lwords  []string // the same, lower case
 	gender  string
 	plural  bool
+	weak    bool // a Person name no he/she should refer back to
+	group   bool // a name made of group words only: "Hispanic Republican"
 }
 
 // cluster is a set of mentions being built into an entity.
@@ -183,7 +205,19 @@ func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
 			si++
 		}
 		r.tsent[i] = si
-		switch t.Text {
+		if i > 0 && r.tsent[i-1] != si && si < len(doc.Sentences) && doc.Sentences[si].Paragraph != doc.Sentences[max(si-1, 0)].Paragraph {
+			// a quote left open at a paragraph's end is reopened by the
+			// next paragraph's opening mark, which must not close it
+			open = false
+		}
+		mark := t.Text
+		if (mark == "'" || mark == "`") && i+1 < len(r.toks) && r.toks[i+1].Text == mark && r.toks[i+1].Start == t.End {
+			mark = "\"" // '' and `` stand for double marks in some newswire text
+		} else if (mark == "'" || mark == "`") && i > 0 && r.toks[i-1].Text == mark && r.toks[i-1].End == t.Start {
+			r.inQ[i] = r.inQ[i-1] // the second half of the pair
+			continue
+		}
+		switch mark {
 		case "“", "«":
 			open = true
 		case "”", "»":
@@ -197,12 +231,6 @@ func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
 				continue
 			}
 			open = true
-		}
-		if i > 0 && r.tsent[i-1] != si && si < len(doc.Sentences) && doc.Sentences[si].Paragraph != doc.Sentences[max(si-1, 0)].Paragraph {
-			// quotes never run across paragraphs without being reopened
-			if t.Text != "“" && t.Text != "\"" {
-				open = false
-			}
 		}
 		r.inQ[i] = open
 	}
@@ -229,6 +257,7 @@ func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
 			r.sorted = false
 		}
 	}
+	r.markWeak()
 	for i := range r.ms {
 		r.named[i] = r.isName(i) || r.isGroup(i)
 		r.roles[i] = r.ms[i].Roles
@@ -295,6 +324,9 @@ func (r *resolver) describe(i int) minfo {
 		}
 		in.words = words
 		in.lwords = lowerAll(words)
+		if r.groupName(in.lwords) {
+			in.plural = true
+		}
 		if m.Source == "kb" && m.Head != "" {
 			in.key = "kb:" + strings.ToLower(m.Head)
 		} else if m.Source == "pattern" {
@@ -320,6 +352,109 @@ func (r *resolver) describe(i int) minfo {
 		}
 	}
 	return in
+}
+
+// groupName reports whether a one-word name is a plural group ("Muslims",
+// "Syrians"): listed in data/groupnames.txt, or a country's demonym plus "s".
+func (r *resolver) groupName(lw []string) bool {
+	if len(lw) != 1 || len(lw[0]) < 4 || !strings.HasSuffix(lw[0], "s") {
+		return false
+	}
+	if r.s.groups[lw[0]] {
+		return true
+	}
+	if r.s.kb == nil {
+		return false
+	}
+	return r.demonym(strings.TrimSuffix(lw[0], "s"))
+}
+
+// markWeak flags Person names that a he/she should not take as antecedent:
+// a one-word name that the document more often names as a place or
+// organisation and that no multi-word person name holds ("Clarkston became his home"
+// after "Clarkston, Ga."), and a name after an indefinite article ("an
+// influential Hispanic Republican who ...").
+func (r *resolver) markWeak() {
+	other := map[string]int{}
+	person := map[string]int{}
+	inFull := map[string]bool{}
+	for i := range r.ms {
+		if r.ms[i].Kind != newsgraph.Name {
+			continue
+		}
+		lw := r.info[i].lwords
+		switch {
+		case r.ms[i].Type == newsgraph.Person && len(lw) >= 2:
+			for _, w := range lw {
+				inFull[w] = true
+			}
+		case (r.ms[i].Type == newsgraph.Loc || r.ms[i].Type == newsgraph.Org) && len(lw) == 1:
+			other[lw[0]]++
+		case r.ms[i].Type == newsgraph.Person && len(lw) == 1:
+			person[lw[0]]++
+		}
+	}
+	for i := range r.ms {
+		in := &r.info[i]
+		if r.ms[i].Kind != newsgraph.Name {
+			continue
+		}
+		// "Latino", "Hispanic Republican": group words, no one's name
+		if len(in.lwords) > 0 && in.key != "" && !strings.HasPrefix(in.key, "kb:") {
+			all := true
+			for _, w := range in.lwords {
+				if !r.groupWord(w) {
+					all = false
+					break
+				}
+			}
+			if all {
+				in.group = true
+				in.weak = true
+			}
+		}
+		if r.ms[i].Type != newsgraph.Person {
+			continue
+		}
+		if w := in.lwords; len(w) == 1 && other[w[0]] > person[w[0]] && !inFull[w[0]] {
+			in.weak = true
+		}
+		for t := in.t0 - 1; t >= 0 && in.t0 >= 0 && r.tsent[t] == in.sent; t-- {
+			if r.lower[t] == "a" || r.lower[t] == "an" {
+				in.weak = true
+				break
+			}
+			if p := r.toks[t].POS; p != "JJ" && p != "RB" && p != "JJR" && p != "JJS" {
+				break
+			}
+		}
+	}
+}
+
+// groupWord reports whether w (lower case) names a member of a group:
+// "latino", "republican", "syrian" (or the plural).
+func (r *resolver) groupWord(w string) bool {
+	if r.s.groups[w] || r.s.groups[w+"s"] || r.groupName([]string{w}) {
+		return true
+	}
+	if r.s.kb == nil || len(w) < 4 {
+		return false
+	}
+	return r.demonym(w)
+}
+
+// demonym reports whether w (lower case) is a country's demonym.
+func (r *resolver) demonym(w string) bool {
+	c, ok := r.s.kb.Country(w)
+	if !ok {
+		return false
+	}
+	for _, d := range c.Demonyms {
+		if strings.EqualFold(d, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameWords returns the mention's words without a trailing possessive.
@@ -380,7 +515,7 @@ func (r *resolver) markSubjects() {
 				}
 			}
 			if !blocked {
-				r.info[i].subject = true
+				r.info[r.npHead(i, idx)].subject = true
 				break
 			}
 			// a mention inside the opening phrase: look at the next one
@@ -390,6 +525,29 @@ func (r *resolver) markSubjects() {
 			break
 		}
 	}
+}
+
+// npHead returns the person name that ends the noun phrase mention i opens:
+// "Clinton campaign manager Robby Mook acknowledged" → "Robby Mook", when
+// only nouns and adjectives stand between the two; else i. idx holds the
+// sentence's mentions, ascending.
+func (r *resolver) npHead(i int, idx []int) int {
+	for _, k := range idx {
+		if k <= i || r.info[k].t0 < r.info[i].t1 || r.info[k].quoted {
+			continue
+		}
+		for t := r.info[i].t1; t < r.info[k].t0; t++ {
+			p := r.toks[t].POS
+			if !strings.HasPrefix(p, "NN") && !strings.HasPrefix(p, "JJ") {
+				return i
+			}
+		}
+		if r.ms[k].Kind == newsgraph.Name && r.ms[k].Type == newsgraph.Person {
+			return k
+		}
+		return i
+	}
+	return i
 }
 
 // commaAfter reports whether a comma follows token t in sentence si before
@@ -487,7 +645,7 @@ func inOrder(short, long []string) bool {
 }
 
 func sameNameWord(a, b string) bool {
-	if a == b {
+	if a == b || oneDropped(a, b) || oneDropped(b, a) {
 		return true
 	}
 	ia := len(strings.TrimSuffix(a, ".")) == 1
@@ -527,6 +685,7 @@ func (r *resolver) run() {
 	r.exactNames()
 	r.acronyms()
 	r.partialNames()
+	r.misspelt()
 	r.apposition()
 	r.roleNominals()
 	r.groupNouns()
@@ -636,7 +795,7 @@ func (r *resolver) partialNames() {
 	byKey := map[string]*long{}
 	byWord := map[string][]*long{}
 	for j := range r.ms {
-		if !r.isName(j) || r.ms[j].Type != newsgraph.Person || len(r.info[j].lwords) < 2 {
+		if !r.isName(j) || r.ms[j].Type != newsgraph.Person || len(r.info[j].lwords) < 2 || r.info[j].group {
 			continue
 		}
 		k := strings.Join(r.info[j].lwords, " ")
@@ -693,14 +852,88 @@ func (r *resolver) partialNames() {
 		}
 		if best >= 0 && r.genderOK(r.find(best), r.info[i].gender) {
 			if retype {
-				if r.find(i) != i {
-					continue // already grouped with other names of its own type
+				// the surname repeated ("Cruz ... Cruz") was grouped
+				// with itself first: retype the whole group, unless it
+				// holds other names
+				same := r.sameNameGroup(i)
+				if same == nil {
+					continue
 				}
-				r.ms[i].Type = newsgraph.Person
+				for _, j := range same {
+					r.ms[j].Type = newsgraph.Person
+				}
 			}
 			r.union(best, i)
 		}
 	}
+}
+
+// sameNameGroup returns the members of mention i's cluster when all are
+// names with i's words, else nil.
+func (r *resolver) sameNameGroup(i int) []int {
+	root := r.find(i)
+	if root >= len(r.ms) {
+		return nil
+	}
+	var out []int
+	for j := range r.ms {
+		if r.find(j) != root {
+			continue
+		}
+		if !r.isName(j) || strings.Join(r.info[j].lwords, " ") != strings.Join(r.info[i].lwords, " ") {
+			return nil
+		}
+		out = append(out, j)
+	}
+	return out
+}
+
+// Sieve 3b: a person's full name misspelt by one letter ("Hilary Clinton",
+// "Hillary Clinton") is the same person: same words but one of five letters
+// or more that differs by one letter dropped.
+func (r *resolver) misspelt() {
+	var fulls []int
+	for i := range r.ms {
+		if r.isName(i) && r.ms[i].Type == newsgraph.Person && len(r.info[i].lwords) >= 2 && !r.info[i].group {
+			fulls = append(fulls, i)
+		}
+	}
+	for x := 0; x < len(fulls) && x < 400; x++ {
+		for y := x + 1; y < len(fulls) && y < 400; y++ {
+			a, b := r.info[fulls[x]].lwords, r.info[fulls[y]].lwords
+			if len(a) != len(b) || r.find(fulls[x]) == r.find(fulls[y]) {
+				continue
+			}
+			diff := 0
+			for k := range a {
+				if a[k] == b[k] {
+					continue
+				}
+				if !oneDropped(a[k], b[k]) && !oneDropped(b[k], a[k]) {
+					diff = 2
+					break
+				}
+				diff++
+			}
+			if diff == 1 {
+				r.union(fulls[x], fulls[y])
+			}
+		}
+	}
+}
+
+// oneDropped reports whether short is long with one letter left out, both
+// of five letters or more and with the same first letter.
+func oneDropped(short, long string) bool {
+	if len(short) < 5 || len(long) != len(short)+1 || short[0] != long[0] {
+		return false
+	}
+	for k := 0; k < len(short); k++ {
+		if short[k] != long[k] {
+			return short[k:] == long[k+1:]
+		}
+	}
+	return true
 }
 
 func lowerAll(ws []string) []string {
@@ -939,6 +1172,23 @@ func (r *resolver) groupMatch(j int, head string) bool {
 	return false
 }
 
+// weakRoot reports whether every name in the cluster rooted at root is weak
+// (see markWeak) and the cluster holds a name.
+func (r *resolver) weakRoot(root int) bool {
+	if root >= len(r.ms) {
+		return false
+	}
+	if !r.info[root].weak {
+		return false
+	}
+	for j := range r.ms {
+		if r.info[j].t0 >= 0 && r.isName(j) && !r.info[j].weak && r.find(j) == root {
+			return false
+		}
+	}
+	return true
+}
+
 func (r *resolver) clusterGender(root int) string {
 	if r.gender[root] != "" {
 		return r.gender[root]
@@ -1022,16 +1272,21 @@ func (r *resolver) personAntecedent(i int) int {
 		break
 	}
 	best, bestScore := -1, -1.0
-	for j := i - 1; j >= 0 && !r.tooFar(i, j, 2); j-- {
-		if !r.candidate(i, j, 2) || r.ms[j].Type != newsgraph.Person || r.info[j].plural {
+	for j := i - 1; j >= 0 && !r.tooFar(i, j, 4); j-- {
+		if !r.candidate(i, j, 4) || r.ms[j].Type != newsgraph.Person || r.info[j].plural {
 			continue
 		}
 		root := r.find(j)
-		if !r.genderOK(root, in.gender) {
+		if !r.genderOK(root, in.gender) || r.weakRoot(root) {
+			continue
+		}
+		// "... and Ms. Warren, she said, ...": the name before a
+		// parenthetical "she said" belongs to the reported words
+		if t := r.info[j].t1; t+1 == in.t0 && r.lower[t] == "," && in.t1 < len(r.toks) && strings.HasPrefix(r.toks[in.t1].POS, "VB") {
 			continue
 		}
 		d := in.sent - r.info[j].sent
-		score := float64(3-d) * 10
+		score := float64(5-d) * 10
 		if r.info[j].subject {
 			score += 6
 		}
