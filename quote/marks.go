@@ -37,45 +37,6 @@ type rawQuote struct {
 	EndPara int            // paragraph of the end
 }
 
-// paragraphs returns the spans of the non-blank lines of text: in news text
-// a line break ends a paragraph (the rule of package text).
-func paragraphs(text string) []newsgraph.Span {
-	var out []newsgraph.Span
-	start := 0
-	for start < len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		sp := trimSpace(text, newsgraph.Span{Start: start, End: end})
-		if sp.Len() > 0 {
-			out = append(out, sp)
-		}
-		start = end + 1
-	}
-	return out
-}
-
-func trimSpace(text string, sp newsgraph.Span) newsgraph.Span {
-	for sp.Start < sp.End {
-		r, n := utf8.DecodeRuneInString(text[sp.Start:sp.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		sp.Start += n
-	}
-	for sp.End > sp.Start {
-		r, n := utf8.DecodeLastRuneInString(text[sp.Start:sp.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		sp.End -= n
-	}
-	return sp
-}
-
 func isWord(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
 
 // isOpenContext reports whether r may stand right before an opening mark.
@@ -213,12 +174,12 @@ func findDirect(text string, paras []newsgraph.Span) []rawQuote {
 	var open *mark
 	openPara, lastPara := 0, 0
 	emit := func(o mark, end int, close newsgraph.Span, para, endPara int) {
-		c := trimSpace(text, newsgraph.Span{Start: o.End, End: end})
+		c := newsgraph.TrimSpace(text, newsgraph.Span{Start: o.End, End: end})
 		// a comma or colon before the closing mark belongs to the sentence
 		// around the quote ("“…,” he said"), not to the quoted words
 		for c.Len() > 0 && strings.ContainsRune(",:;", rune(text[c.End-1])) {
 			c.End--
-			c = trimSpace(text, c)
+			c = newsgraph.TrimSpace(text, c)
 		}
 		if c.Len() == 0 {
 			return

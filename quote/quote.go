@@ -184,7 +184,7 @@ func newView(lx *lexicon, doc *newsgraph.Document) *view {
 		v.toks = append(v.toks, t)
 		v.lower = append(v.lower, strings.ToLower(t.Norm))
 	}
-	v.paras = paragraphs(v.text)
+	v.paras = newsgraph.Paragraphs(v.text)
 	// sentences: assign each token to the sentence span containing it
 	v.sent = make([]int, len(v.toks))
 	sents := make([]newsgraph.Span, 0, len(doc.Sentences))

@@ -78,44 +78,10 @@ func (s *Segmenter) Segment(text string) ([]newsgraph.Token, []newsgraph.Sentenc
 	return toks, sents
 }
 
-// Paragraphs returns the spans of non-blank lines: in news text a line break
-// ends a paragraph.
-func Paragraphs(text string) []newsgraph.Span {
-	var out []newsgraph.Span
-	start := 0
-	for start < len(text) {
-		end := strings.IndexByte(text[start:], '\n')
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		sp := trimSpan(text, newsgraph.Span{Start: start, End: end})
-		if sp.Len() > 0 {
-			out = append(out, sp)
-		}
-		start = end + 1
-	}
-	return out
-}
-
-func trimSpan(text string, sp newsgraph.Span) newsgraph.Span {
-	for sp.Start < sp.End {
-		r, n := utf8.DecodeRuneInString(text[sp.Start:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		sp.Start += n
-	}
-	for sp.End > sp.Start {
-		r, n := utf8.DecodeLastRuneInString(text[:sp.End])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		sp.End -= n
-	}
-	return sp
-}
+// Paragraphs returns the spans of non-blank lines: in news text a line
+// break ends a paragraph. It is newsgraph.Paragraphs, kept here for callers
+// of this package.
+func Paragraphs(text string) []newsgraph.Span { return newsgraph.Paragraphs(text) }
 
 func isWordRune(r rune) bool {
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.Is(unicode.Mn, r)
