@@ -420,6 +420,9 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 	if fl == p.trigger {
 		m.trig = i
 	}
+	if p.nominal && strings.HasPrefix(v.toks[i].pos, "VB") {
+		return m, false // a noun pattern needs the noun ("riots", not "rioted")
+	}
 	passive := false
 	if p.verbal {
 		if !s.verbUse(v, i) {
@@ -523,7 +526,12 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 		if k == elSource {
 			other = m.tgt
 		}
-		u := s.subject(v, i, other, p.verbal)
+		var u int
+		if p.nominal {
+			u = s.premodifier(v, i, other)
+		} else {
+			u = s.subject(v, i, other, p.verbal)
+		}
 		if u < 0 && k == elSource && p.verbal {
 			u = s.coordSubject(v, i, other)
 		}
@@ -731,6 +739,29 @@ func (s *Stage) skipRelative(v *view, pos int) int {
 		}
 	}
 	return pos
+}
+
+// premodifier finds the actor inside the noun phrase of a noun trigger at i:
+// a name or possessor right before it, with at most two adjectives or nouns
+// between ("Palestinian riots", "Israel's air strikes", "US Predator
+// attacks"). It is -1 when the word before the noun is anything else: a verb
+// ("held talks") or a determiner ("the protests").
+func (s *Stage) premodifier(v *view, i, exclude int) int {
+	for j, n := i-1, 0; j >= 0; j-- {
+		t := v.toks[j]
+		if t.unit >= 0 && t.unit != exclude {
+			if e := v.units[t.unit].entity; e >= 0 && v.doc.Entities[e].Type == newsgraph.Loc && v.doc.Entities[e].Code == "" {
+				return -1 // "the Brixton riots": a town names where, not who
+			}
+			return t.unit
+		}
+		if t.unit >= 0 || t.punct || t.lf != 0 || n >= 2 || t.pos == "" ||
+			!(strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN")) {
+			return -1
+		}
+		n++
+	}
+	return -1
 }
 
 // subject finds the clause subject for a trigger at i: the nearest actor to

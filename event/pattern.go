@@ -38,6 +38,7 @@ type Pattern struct {
 	trigger  int      // index in elems of the trigger word
 	governor bool     // source = actor governing the clause (source=governor)
 	verbal   bool     // the trigger directly follows the leading SOURCE slot: a verb pattern
+	nominal  bool     // flag noun: the trigger is a noun and SOURCE modifies it ("Palestinian riots against")
 	weight   int      // specificity: number of elements
 	lits     int      // required words (not slots, not "...")
 	fallback bool     // from a PETRARCH dictionary: used only where no built-in pattern fires
@@ -111,6 +112,8 @@ func parsePatternLine(line string) (*Pattern, error) {
 		switch fl {
 		case "source=governor":
 			p.governor = true
+		case "noun":
+			p.nominal = true
 		default:
 			return nil, fmt.Errorf("unknown flag %q", fl)
 		}
@@ -164,6 +167,12 @@ func (p *Pattern) finish() error {
 	// "SOURCE sexually abuse": the verb after a manner adverb is the trigger;
 	// such a pattern is not verbal (the adverb already marks a verb use)
 	p.verbal = first == 1 && p.elems[0].kind == elSource && p.trigger == 1
+	if p.nominal {
+		if first != 1 || p.elems[0].kind != elSource {
+			return fmt.Errorf("pattern %q: flag noun needs a leading SOURCE", p.Line)
+		}
+		p.verbal = false
+	}
 	p.weight = len(p.elems)
 	p.lits = 0
 	for _, e := range p.elems {
