@@ -87,6 +87,11 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 				} else {
 					consider(ci, SieveLeading, 1, o-cu.last)
 				}
+			case usedTrailing[ci] && cu.last < o && cs == openSent && v.noQuoteBetween(cu.last+1, o):
+				// "“…,” Thiel wrote in a statement to Wired explaining
+				// why …, “but …”": the second part of a split quotation
+				// keeps the speaker of the first
+				consider(ci, SieveSplit, 1, o-cu.last)
 			case cu.last < o || c >= 0 && cu.head > c:
 				d := o - cu.last
 				if cu.head > lastTok {
@@ -359,8 +364,10 @@ func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, s
 		}
 	}
 	// the clause right before the quote: after the last semicolon or dash
+	// or after ", while" and ", whereas" ("…, while Mike Huckabee …
+	// proposed …")
 	for k := o - 2; k > start; k-- {
-		if w := v.lower[k]; (w == ";" || w == "—" || w == "--") && !v.inQuote[k] {
+		if w := v.lower[k]; (w == ";" || w == "—" || w == "--" || (w == "while" || w == "whereas") && v.lower[k-1] == ",") && !v.inQuote[k] {
 			start = k + 1
 			break
 		}

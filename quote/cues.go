@@ -297,9 +297,11 @@ func (v *view) mistagged(k int) bool {
 	if !v.isPunct(k+1) || v.lower[k+1] == "'s" {
 		return false
 	}
-	for s := k - 1; s >= a && k-s <= 3 && !v.inQuote[s] && !v.isPunct(s); s-- {
+	// ("“…,” a voice-over in the ad states.": a longer one when a
+	// determiner opens it)
+	for s := k - 1; s >= a && k-s <= 6 && !v.inQuote[s] && !v.isPunct(s); s-- {
 		if v.afterCloseMark(s) {
-			return true
+			return k-s <= 3 || v.lx.npOpeners[v.lower[s]]
 		}
 	}
 	return false
@@ -353,15 +355,21 @@ func (v *view) verbCue(k int) (cue, bool) {
 			c.speaker, c.sieve = sp, sieve
 			c.subjA, c.subjB = v.tokAt(sp.Mention.Start), v.tokAt(sp.Mention.End-1)+1
 		}
-	} else if sa, sb, sp, sieve := v.subjectLeft(k); sp != nil {
+	} else if sa, sb, sp, sieve := v.subjectLeft(k); sp != nil && !v.invertedOverComma(k, sa, sb, sieve) {
 		c.subjA, c.subjB, c.speaker, c.sieve = sa, sb, sp, sieve
-		if sieve == SieveNominal && v.toks[k].POS == "VBG" {
+		// (also "They slammed the tax loophole called …" and "Sanders
+		// used this question to demand …")
+		if sieve == SieveNominal && (v.toks[k].POS == "VBG" || v.toks[k].POS == "VBN" || v.lower[k-1] == "to") {
 			// "Black Lives Matter issued a statement saying …": the
 			// phrase is the object of another verb, whose subject speaks
 			if oa, ob, osp, osieve := v.objectOwner(sa, a); osp != nil {
 				c.subjA, c.subjB, c.speaker, c.sieve = oa, ob, osp, SieveObjectOwner+"/"+osieve
 			}
 		}
+	} else if sa, sb, sp, sieve := v.asideSubject(k, a); sp != nil {
+		// "Mr. Slinker, whose latest start-up, Paradata, uses big data,
+		// said Mr. Trump was …": the sentence's subject, not "said Mr. Trump"
+		c.subjA, c.subjB, c.speaker, c.sieve = sa, sb, sp, sieve
 	} else if (k == a || v.isPunct(k-1)) && (!vi.Obj || v.afterCloseMark(k)) {
 		if sa, sb, sp, sieve := v.subjectRight(after); sp != nil {
 			c.subjA, c.subjB, c.speaker, c.sieve = sa, sb, sp, sieve
@@ -458,6 +466,13 @@ func (v *view) subjectLeft(k int) (int, int, *newsgraph.SpeakerRef, string) {
 		return -1, -1, nil, ""
 	}
 	if sa, sb, sp, sieve := v.subjectEndingAt(j, a); sp != nil {
+		// "Another intelligence source speaking to Fox News said": the
+		// name is the object of a participle modifying the subject
+		if p := sa - 2; p > a && sb == j+1 && (v.toks[sa-1].POS == "IN" || v.toks[sa-1].POS == "TO") && v.toks[p].POS == "VBG" && !v.inQuote[p] {
+			if pa, pb, psp, psieve := v.subjectEndingAt(p-1, a); psp != nil && pb == p {
+				return pa, pb, psp, psieve
+			}
+		}
 		return sa, sb, sp, sieve
 	}
 	if c := v.chainStart(j, a); c < j {
@@ -595,7 +610,9 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 		// "her adviser, Jake Sullivan, said", "Gov. John Kasich (R-OH), said"
 		e := v.skipParens(j-1, a)
 		if e >= a && !v.inQuote[e] && !v.insideAside(e, j, a) {
-			if sp, sieve, sa := v.mentionEndingAt(e, SieveAppositive); sp != nil {
+			// not a name inside a prepositional phrase: "Steve Cohen,
+			// Democrat of Tennessee, told" is Cohen's
+			if sp, sieve, sa := v.mentionEndingAt(e, SieveAppositive); sp != nil && !(sa-1 > a && v.toks[sa-1].POS == "IN" && !v.inQuote[sa-1]) {
 				return sa, j, sp, sieve
 			}
 		}
@@ -663,7 +680,8 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 	}
 	// a phrase that fills the whole clause before the verb ("Twenty-four
 	// percent said", "O’Malley’s campaign says")
-	if s == a || v.clauseBoundary(s-1) {
+	// (not a verb phrase: "… and carrying signs saying")
+	if (s == a || v.clauseBoundary(s-1)) && !strings.HasPrefix(v.toks[s].POS, "VB") {
 		sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
 		return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
@@ -673,7 +691,7 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 	for x-1 >= a && j-x < 12 && v.npWord(x-1) {
 		x--
 	}
-	if x < s && (x == a || v.clauseBoundary(x-1)) {
+	if x < s && (x == a || v.clauseBoundary(x-1)) && !strings.HasPrefix(v.toks[x].POS, "VB") {
 		sp := newsgraph.Span{Start: v.toks[x].Start, End: v.toks[j].End}
 		return x, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
@@ -740,7 +758,8 @@ func (v *view) subjectRight(k int) (int, int, *newsgraph.SpeakerRef, string) {
 	}
 	// a title before the name: "said Rep. Jim Clyburn", "said former
 	// Secretary of State Hillary Clinton"
-	for x := k; x < b && x-k < 6 && (v.titleWord(x) || strings.HasPrefix(v.toks[x].POS, "NN") && !v.inQuote[x] && !v.lx.timeWords[v.lower[x]]); x++ {
+	// "said undecided Republican voter Stephanie Hooton": adjectives too
+	for x := k; x < b && x-k < 6 && (v.titleWord(x) || (strings.HasPrefix(v.toks[x].POS, "NN") || v.toks[x].POS == "JJ") && !v.inQuote[x] && !v.lx.timeWords[v.lower[x]]); x++ {
 		if mi := v.bestMention(v.byStart[v.toks[x+min(1, b-x-1)].Start]); mi >= 0 && x+1 < b && (v.titleWord(x) || v.entityType(mi) == newsgraph.Person) {
 			sp, sieve := v.resolve(mi, SieveInverted)
 			return k, v.tokAt(v.doc.Mentions[mi].End-1) + 1, sp, sieve
@@ -991,4 +1010,65 @@ func (v *view) titleStart(a, s int) int {
 		return t
 	}
 	return s
+}
+
+// invertedOverComma reports whether the subject found left of verb k (from
+// sa to sb) is only the last name of the clause before a comma, while a
+// named person follows the verb: "… that Sanders can catch Clinton, said
+// Steve Elmendorf, …" is spoken by Elmendorf, not Clinton. A true
+// appositive opens with a comma of its own ("her adviser, Jake Sullivan,
+// said") or the sentence.
+func (v *view) invertedOverComma(k, sa, sb int, sieve string) bool {
+	if sieve != SieveAppositive || sb != k-1 || v.lower[k-1] != "," || k+1 >= len(v.toks) {
+		return false
+	}
+	a, _ := v.sentBounds(k)
+	if sa <= a || v.lower[sa-1] == "," || v.lower[sa-1] == "(" || v.isMark[sa-1] {
+		return false
+	}
+	mi := v.bestMention(v.byStart[v.toks[k+1].Start])
+	return mi >= 0 && v.entityType(mi) == newsgraph.Person && !v.inQuote[k+1]
+}
+
+// asideSubject finds the subject of verb k when an aside set off by commas
+// stands between them: a person or organisation named at the opening of
+// the sentence (after at most a few capitalised title words), then a comma
+// opening a relative clause, a participle or a noun phrase, and a comma
+// right before the verb ("New Jersey Gov. Chris Christie, hoping to surge
+// in New Hampshire, called Obama …"). No quotation may stand in between.
+func (v *view) asideSubject(k, a int) (int, int, *newsgraph.SpeakerRef, string) {
+	if k-2 < a || v.lower[k-1] != "," || v.inQuote[k-1] || v.isMark[k-2] {
+		return -1, -1, nil, ""
+	}
+	for c := k - 2; c > a && c >= k-40; c-- {
+		if v.inQuote[c] || v.isMark[c] {
+			return -1, -1, nil, ""
+		}
+		if v.lower[c] != "," {
+			continue
+		}
+		w := v.lower[c+1]
+		if !(v.lx.relatives[w] || w == "whose" || v.lx.npOpeners[w] || v.toks[c+1].POS == "VBG") {
+			continue
+		}
+		mi := v.bestMention(v.byEnd[v.toks[c-1].End])
+		if mi < 0 {
+			continue
+		}
+		if t := v.entityType(mi); t != newsgraph.Person && t != newsgraph.Org {
+			continue
+		}
+		s := v.tokAt(v.doc.Mentions[mi].Start)
+		if s < a || s-a > 4 {
+			continue
+		}
+		for x := a; x < s; x++ {
+			if !isCapitalised(v.toks[x].Text) && !v.lx.titleGlue[v.lower[x]] {
+				return -1, -1, nil, ""
+			}
+		}
+		sp, sieve := v.resolve(mi, SieveAppositive)
+		return s, c, sp, sieve
+	}
+	return -1, -1, nil, ""
 }

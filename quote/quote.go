@@ -210,6 +210,24 @@ func newView(lx *lexicon, doc *newsgraph.Document) *view {
 		for j < len(v.toks) && v.sent[j] == v.sent[k] && v.paraOf(v.toks[j].Start) == v.paraOf(v.toks[k].Start) {
 			j++
 		}
+		// a period inside a short parenthesis ends no sentence: "Sen.
+		// Chuck Schumer (D-N.Y.) said"
+		for j < len(v.toks) && v.paraOf(v.toks[j].Start) == v.paraOf(v.toks[k].Start) && v.openParen(k, j) {
+			s := v.sent[j]
+			closes := false
+			for x := j; x < len(v.toks) && x < j+4 && v.sent[x] == s; x++ {
+				if v.toks[x].Text == ")" {
+					closes = true
+					break
+				}
+			}
+			if !closes {
+				break
+			}
+			for j < len(v.toks) && v.sent[j] == s && v.paraOf(v.toks[j].Start) == v.paraOf(v.toks[k].Start) {
+				j++
+			}
+		}
 		v.sentRange = append(v.sentRange, [2]int{k, j})
 		for x := k; x < j; x++ {
 			v.sent[x] = len(v.sentRange) - 1
@@ -362,4 +380,18 @@ func (v *view) entityType(mi int) newsgraph.EntityType {
 		return v.doc.Entities[m.Entity].Type
 	}
 	return m.Type
+}
+
+// openParen reports whether a parenthesis opened among tokens [a, b), in
+// the last four of them, is still open at b.
+func (v *view) openParen(a, b int) bool {
+	for x := b - 1; x >= a && x >= b-4; x-- {
+		switch v.toks[x].Text {
+		case ")":
+			return false
+		case "(":
+			return true
+		}
+	}
+	return false
 }
