@@ -76,8 +76,6 @@ var nameOpeners = map[string]bool{"the": true, "a": true, "an": true, "neither":
 	"both": true, "this": true, "these": true, "those": true, "every": true, "each": true, "his": true, "her": true,
 	"their": true, "its": true, "our": true, "my": true, "your": true, "when": true, "if": true, "but": true, "and": true}
 
-var possessiveDets = map[string]bool{"his": true, "her": true, "their": true, "its": true, "our": true}
-
 // wm is a working mention.
 type wm struct {
 	newsgraph.Mention

@@ -150,12 +150,9 @@ type minfo struct {
 
 // cluster is a set of mentions being built into an entity.
 type cluster struct {
-	id      int
-	members []int
 	name    string // virtual name (office holder) when no NAME mention
 	roles   []newsgraph.Role
 	country string
-	gender  string
 	virtual bool
 }
 

@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"sort"
 	"strings"
 
@@ -11,16 +10,7 @@ import (
 // parseAgents reads agents.txt: "AGENT lemma lemma ...".
 func parseAgents(data string) map[string]string {
 	out := map[string]string{}
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			continue
-		}
+	for _, f := range dataFields(data, 2) {
 		for _, w := range f[1:] {
 			w = strings.ToLower(w)
 			if _, ok := out[w]; !ok {

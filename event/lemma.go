@@ -1,7 +1,6 @@
 package event
 
 import (
-	"bufio"
 	"strings"
 )
 
@@ -15,16 +14,7 @@ type lemmatizer struct {
 
 func newLemmatizer(data string) *lemmatizer {
 	l := &lemmatizer{irregular: map[string][]string{}}
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(strings.ToLower(line))
-		if len(f) < 2 {
-			continue
-		}
+	for _, f := range dataFields(strings.ToLower(data), 2) {
 		// "lemma form form ..." – every form maps to the lemma.
 		for _, form := range f[1:] {
 			l.irregular[form] = appendUniq(l.irregular[form], f[0])

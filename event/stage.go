@@ -11,7 +11,6 @@
 package event
 
 import (
-	"bufio"
 	"context"
 	"embed"
 	"fmt"
@@ -153,16 +152,7 @@ func (p *Pattern) firstWord() int {
 
 func parseCues(data string) map[string]map[string]bool {
 	cues := map[string]map[string]bool{}
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(line)
-		if len(f) < 2 {
-			continue
-		}
+	for _, f := range dataFields(data, 2) {
 		m := cues[f[0]]
 		if m == nil {
 			m = map[string]bool{}
@@ -177,15 +167,24 @@ func parseCues(data string) map[string]map[string]bool {
 
 func parseRefine(data string) []refineRule {
 	var out []refineRule
-	sc := bufio.NewScanner(strings.NewReader(data))
-	for sc.Scan() {
-		line := sc.Text()
-		if i := strings.Index(line, "#"); i >= 0 {
-			line = line[:i]
-		}
-		f := strings.Fields(line)
+	for _, f := range dataFields(data, 3) {
 		if len(f) == 3 {
 			out = append(out, refineRule{f[0], f[1], f[2]})
+		}
+	}
+	return out
+}
+
+// dataFields splits a data file into the whitespace-separated fields of
+// each line, "#" comments removed, keeping lines with at least min fields.
+func dataFields(data string, min int) [][]string {
+	var out [][]string
+	for _, line := range strings.Split(data, "\n") {
+		if i := strings.IndexByte(line, '#'); i >= 0 {
+			line = line[:i]
+		}
+		if f := strings.Fields(line); len(f) >= min {
+			out = append(out, f)
 		}
 	}
 	return out

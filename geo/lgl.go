@@ -46,19 +46,48 @@ func (s LGLScore) String() string {
 }
 
 type lglArticles struct {
-	Articles []struct {
-		DocID    string `xml:"docid,attr"`
-		Text     string `xml:"text"`
-		Toponyms []struct {
-			Start  int    `xml:"start"`
-			End    int    `xml:"end"`
-			Phrase string `xml:"phrase"`
-			Gaztag *struct {
-				Lat float64 `xml:"lat"`
-				Lon float64 `xml:"lon"`
-			} `xml:"gaztag"`
-		} `xml:"toponyms>toponym"`
-	} `xml:"article"`
+	Articles []lglArticle `xml:"article"`
+}
+
+type lglArticle struct {
+	DocID    string `xml:"docid,attr"`
+	Text     string `xml:"text"`
+	Toponyms []struct {
+		Start  int    `xml:"start"`
+		End    int    `xml:"end"`
+		Phrase string `xml:"phrase"`
+		Gaztag *struct {
+			Lat float64 `xml:"lat"`
+			Lon float64 `xml:"lon"`
+		} `xml:"gaztag"`
+	} `xml:"toponyms>toponym"`
+}
+
+// lglGold is one gold toponym: its byte span and, when LGL geocodes it, its
+// coordinates.
+type lglGold struct {
+	span     newsgraph.Span
+	lat, lon float64
+	ok       bool
+}
+
+// golds returns the article's toponyms with byte offsets (LGL counts code
+// points), sorted by start.
+func (a *lglArticle) golds() ([]lglGold, error) {
+	byteOff := codePointOffsets(a.Text)
+	var golds []lglGold
+	for _, t := range a.Toponyms {
+		if t.Start < 0 || t.End < t.Start || t.End >= len(byteOff) {
+			return nil, fmt.Errorf("lgl: article %s: toponym %q at %d-%d outside the text", a.DocID, t.Phrase, t.Start, t.End)
+		}
+		g := lglGold{span: newsgraph.Span{Start: byteOff[t.Start], End: byteOff[t.End]}}
+		if t.Gaztag != nil {
+			g.lat, g.lon, g.ok = t.Gaztag.Lat, t.Gaztag.Lon, true
+		}
+		golds = append(golds, g)
+	}
+	sort.SliceStable(golds, func(i, j int) bool { return golds[i].span.Start < golds[j].span.Start })
+	return golds, nil
 }
 
 // ScoreLGL runs stage over every article of an LGL file (lgl.xml, read from
@@ -76,24 +105,10 @@ func ScoreLGL(ctx context.Context, stage newsgraph.Stage, r io.Reader) (LGLScore
 	for _, a := range in.Articles {
 		s.Articles++
 		doc := &newsgraph.Document{ID: a.DocID, Text: a.Text}
-		byteOff := codePointOffsets(a.Text)
-		type gold struct {
-			span     newsgraph.Span
-			lat, lon float64
-			ok       bool
+		golds, err := a.golds()
+		if err != nil {
+			return s, err
 		}
-		var golds []gold
-		for _, t := range a.Toponyms {
-			if t.Start < 0 || t.End < t.Start || t.End >= len(byteOff) {
-				return s, fmt.Errorf("lgl: article %s: toponym %q at %d-%d outside the text", a.DocID, t.Phrase, t.Start, t.End)
-			}
-			g := gold{span: newsgraph.Span{Start: byteOff[t.Start], End: byteOff[t.End]}}
-			if t.Gaztag != nil {
-				g.lat, g.lon, g.ok = t.Gaztag.Lat, t.Gaztag.Lon, true
-			}
-			golds = append(golds, g)
-		}
-		sort.SliceStable(golds, func(i, j int) bool { return golds[i].span.Start < golds[j].span.Start })
 		entityOf := map[string]int{}
 		for _, g := range golds {
 			text := a.Text[g.span.Start:g.span.End]

@@ -74,24 +74,10 @@ func ScoreLGLPipeline(ctx context.Context, run func(text string) *newsgraph.Docu
 			return s, err
 		}
 		s.Articles++
-		byteOff := codePointOffsets(a.Text)
-		type gold struct {
-			span     newsgraph.Span
-			lat, lon float64
-			ok       bool
+		golds, err := a.golds()
+		if err != nil {
+			return s, err
 		}
-		var golds []gold
-		for _, t := range a.Toponyms {
-			if t.Start < 0 || t.End < t.Start || t.End >= len(byteOff) {
-				return s, fmt.Errorf("lgl: article %s: toponym %q at %d-%d outside the text", a.DocID, t.Phrase, t.Start, t.End)
-			}
-			g := gold{span: newsgraph.Span{Start: byteOff[t.Start], End: byteOff[t.End]}}
-			if t.Gaztag != nil {
-				g.lat, g.lon, g.ok = t.Gaztag.Lat, t.Gaztag.Lon, true
-			}
-			golds = append(golds, g)
-		}
-		sort.SliceStable(golds, func(i, j int) bool { return golds[i].span.Start < golds[j].span.Start })
 		s.Gold += len(golds)
 		doc := run(a.Text)
 		if doc == nil {

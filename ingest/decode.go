@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"bytes"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -34,7 +35,7 @@ func Decode(b []byte, strict bool) (string, []string, error) {
 	if strict {
 		return "", nil, newsgraph.Errorf(newsgraph.EInvalid, "text is not valid UTF-8 (first bad byte at offset %d)", off)
 	}
-	return decode1252(b), []string{"input was not valid UTF-8 (first bad byte at offset " + itoa(off) + "); decoded as Windows-1252"}, nil
+	return decode1252(b), []string{"input was not valid UTF-8 (first bad byte at offset " + strconv.Itoa(off) + "); decoded as Windows-1252"}, nil
 }
 
 func invalidAt(b []byte) int {
@@ -46,25 +47,6 @@ func invalidAt(b []byte) int {
 		i += n
 	}
 	return -1
-}
-
-func itoa(n int) string {
-	if n == 0 {
-		return "0"
-	}
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	var d []byte
-	for n > 0 {
-		d = append([]byte{byte('0' + n%10)}, d...)
-		n /= 10
-	}
-	if neg {
-		return "-" + string(d)
-	}
-	return string(d)
 }
 
 func looksBinary(b []byte) bool {

@@ -228,9 +228,9 @@ func ParseDate(s string) (time.Time, error) {
 
 // Options control how an Input becomes a Document.
 type Options struct {
-	Published time.Time // used when the input carries no date
-	Strict    bool      // refuse text that is not valid UTF-8 instead of repairing it
-	HTML      func(html string) (title, text string, published time.Time, err error)
+	Published time.Time                                                              // used when the input carries no date
+	Strict    bool                                                                   // refuse text that is not valid UTF-8 instead of repairing it
+	HTML      func(html string) (title, text string, published time.Time, err error) // nil: ExtractHTML
 }
 
 // Document turns an Input into a Document ready for the pipeline: it decodes
@@ -261,10 +261,11 @@ func (in Input) Document(opt Options) (*newsgraph.Document, error) {
 		doc.Notes = append(doc.Notes, "invalid UTF-8 sequences replaced with U+FFFD")
 	}
 	if isHTML {
-		if opt.HTML == nil {
-			return nil, newsgraph.Errorf(newsgraph.EInvalid, "input is HTML but no HTML extractor is configured")
+		extract := opt.HTML
+		if extract == nil {
+			extract = ExtractHTML
 		}
-		title, body, pub, err := opt.HTML(raw)
+		title, body, pub, err := extract(raw)
 		if err != nil {
 			return nil, newsgraph.Errorf(newsgraph.EInvalid, "HTML extraction failed: %v", err)
 		}

@@ -42,8 +42,21 @@ func (posStage) Requires() []newsgraph.Layer {
 func (posStage) Provides() []newsgraph.Layer { return []newsgraph.Layer{newsgraph.LayerPOS} }
 
 func (st posStage) Process(ctx context.Context, doc *newsgraph.Document) error {
-	var words []string
 	var tags []int
+	return eachSentence(ctx, doc, func(toks []newsgraph.Token, words []string) error {
+		tags = st.m.TagIndices(tags[:0], words)
+		for i := range toks {
+			toks[i].POS = st.m.tags[tags[i]]
+		}
+		return nil
+	})
+}
+
+// eachSentence calls fn with the tokens of every non-empty sentence of doc
+// (a slice of doc.Tokens, so fn may set their fields) and the words the
+// models read (Token.Norm). It stops at the first error and when ctx ends.
+func eachSentence(ctx context.Context, doc *newsgraph.Document, fn func(toks []newsgraph.Token, words []string) error) error {
+	var words []string
 	for _, s := range doc.Sentences {
 		if err := ctx.Err(); err != nil {
 			return err
@@ -56,9 +69,8 @@ func (st posStage) Process(ctx context.Context, doc *newsgraph.Document) error {
 			continue
 		}
 		words = tokenWords(words[:0], toks)
-		tags = st.m.TagIndices(tags[:0], words)
-		for i := range toks {
-			toks[i].POS = st.m.tags[tags[i]]
+		if err := fn(toks, words); err != nil {
+			return err
 		}
 	}
 	return nil
@@ -94,20 +106,9 @@ func EntityType(conllType string) (t newsgraph.EntityType, ok bool) {
 }
 
 func (st nerStage) Process(ctx context.Context, doc *newsgraph.Document) error {
-	var words, tags []string
+	var tags []string
 	added := 0
-	for _, s := range doc.Sentences {
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		toks, err := sentenceTokens(doc, s)
-		if err != nil {
-			return err
-		}
-		if len(toks) == 0 {
-			continue
-		}
-		words = tokenWords(words[:0], toks)
+	err := eachSentence(ctx, doc, func(toks []newsgraph.Token, words []string) error {
 		tags = st.m.TagInto(tags[:0], words)
 		dropTitles(words, tags)
 		for i := range toks {
@@ -135,6 +136,10 @@ func (st nerStage) Process(ctx context.Context, doc *newsgraph.Document) error {
 			})
 			added++
 		}
+		return nil
+	})
+	if err != nil {
+		return err
 	}
 	if added > 0 {
 		sort.SliceStable(doc.Mentions, func(i, j int) bool { return doc.Mentions[i].Start < doc.Mentions[j].Start })

@@ -58,40 +58,9 @@ func (db *DB) PutArticle(ctx context.Context, r newsgraph.Record) (added bool, e
 // (false when its id was already stored, or appeared earlier in recs). On
 // error nothing is written.
 func (db *DB) PutArticles(ctx context.Context, recs []newsgraph.Record) (added []bool, err error) {
-	for i := range recs {
-		if err := validate(&recs[i]); err != nil {
-			if len(recs) > 1 {
-				return nil, fmt.Errorf("record %d: %w", i, err)
-			}
-			return nil, err
-		}
-	}
-	added = make([]bool, len(recs))
-	if len(recs) == 0 {
-		return added, nil
-	}
-	tx, err := db.db.BeginTx(ctx, nil)
-	if err != nil {
-		return nil, fmt.Errorf("sqlite: begin: %w", err)
-	}
-	defer tx.Rollback()
-	w, err := newWriter(ctx, tx)
-	if err != nil {
-		return nil, err
-	}
-	defer w.close()
-	now := time.Now().UTC().Format(time.RFC3339)
-	for i := range recs {
-		ok, err := w.put(ctx, &recs[i], now)
-		if err != nil {
-			return nil, fmt.Errorf("sqlite: put article %s: %w", recs[i].ID, err)
-		}
-		added[i] = ok
-	}
-	if err := tx.Commit(); err != nil {
-		return nil, fmt.Errorf("sqlite: commit: %w", err)
-	}
-	return added, nil
+	return db.writeAll(ctx, recs, "put", func(_ *sql.Tx, w *writer, r *newsgraph.Record, now string) (bool, error) {
+		return w.put(ctx, r, now)
+	})
 }
 
 // ReplaceArticles stores articles like PutArticles, but an article whose id
@@ -99,14 +68,35 @@ func (db *DB) PutArticles(ctx context.Context, recs []newsgraph.Record) (added [
 // corpus with a newer pipeline updates it. replaced[i] reports whether
 // recs[i] overwrote a stored article. One transaction for all.
 func (db *DB) ReplaceArticles(ctx context.Context, recs []newsgraph.Record) (replaced []bool, err error) {
+	return db.writeAll(ctx, recs, "replace", func(tx *sql.Tx, w *writer, r *newsgraph.Record, now string) (bool, error) {
+		res, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, r.ID)
+		if err != nil {
+			return false, err
+		}
+		n, _ := res.RowsAffected()
+		if _, err := w.put(ctx, r, now); err != nil {
+			return false, err
+		}
+		return n > 0, nil
+	})
+}
+
+// writeAll validates recs, then calls each for every record in one
+// transaction; flags[i] is what each returned for recs[i]. On error nothing
+// is written. verb names the operation in errors.
+func (db *DB) writeAll(ctx context.Context, recs []newsgraph.Record, verb string,
+	each func(tx *sql.Tx, w *writer, r *newsgraph.Record, now string) (bool, error)) (flags []bool, err error) {
 	for i := range recs {
 		if err := validate(&recs[i]); err != nil {
-			return nil, fmt.Errorf("record %d: %w", i, err)
+			if len(recs) > 1 || verb == "replace" {
+				return nil, fmt.Errorf("record %d: %w", i, err)
+			}
+			return nil, err
 		}
 	}
-	replaced = make([]bool, len(recs))
+	flags = make([]bool, len(recs))
 	if len(recs) == 0 {
-		return replaced, nil
+		return flags, nil
 	}
 	tx, err := db.db.BeginTx(ctx, nil)
 	if err != nil {
@@ -120,20 +110,16 @@ func (db *DB) ReplaceArticles(ctx context.Context, recs []newsgraph.Record) (rep
 	defer w.close()
 	now := time.Now().UTC().Format(time.RFC3339)
 	for i := range recs {
-		res, err := tx.ExecContext(ctx, `DELETE FROM articles WHERE id = ?`, recs[i].ID)
+		ok, err := each(tx, w, &recs[i], now)
 		if err != nil {
-			return nil, fmt.Errorf("sqlite: replace article %s: %w", recs[i].ID, err)
+			return nil, fmt.Errorf("sqlite: %s article %s: %w", verb, recs[i].ID, err)
 		}
-		n, _ := res.RowsAffected()
-		if _, err := w.put(ctx, &recs[i], now); err != nil {
-			return nil, fmt.Errorf("sqlite: replace article %s: %w", recs[i].ID, err)
-		}
-		replaced[i] = n > 0
+		flags[i] = ok
 	}
 	if err := tx.Commit(); err != nil {
 		return nil, fmt.Errorf("sqlite: commit: %w", err)
 	}
-	return replaced, nil
+	return flags, nil
 }
 
 // DeleteArticle removes an article and all its facts; deleted is false when

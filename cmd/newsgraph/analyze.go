@@ -21,9 +21,6 @@ func (m *Main) analyze(ctx context.Context, in ingest.Input, opt ingest.Options)
 	if err != nil {
 		return nil, err
 	}
-	if opt.HTML == nil {
-		opt.HTML = ingest.ExtractHTML
-	}
 	doc, err := in.Document(opt)
 	if err != nil {
 		return nil, err

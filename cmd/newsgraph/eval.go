@@ -128,13 +128,7 @@ func (m *Main) evalPolNeAR(ctx context.Context, args []string) error {
 		return newsgraph.Errorf(newsgraph.ENotFound, "eval polnear: %v", err)
 	}
 	start := time.Now()
-	rep := quoteeval.Score(arts, func(text string, published time.Time) *newsgraph.Document {
-		doc := &newsgraph.Document{Text: text, Published: published}
-		if err := p.Run(ctx, doc); err != nil {
-			m.failed("polnear text", err)
-		}
-		return doc
-	})
+	rep := quoteeval.Score(arts, m.annotator(ctx, p, "polnear text"))
 	fmt.Fprintf(m.Stdout, "PolNeAR %s (%d texts, %.1fs)\n%s\n", *split, rep.Articles, time.Since(start).Seconds(), rep)
 	return nil
 }
@@ -154,9 +148,8 @@ func (m *Main) evalTimeML(ctx context.Context, args []string) error {
 		return newsgraph.Errorf(newsgraph.ENotFound, "eval timeml: %v", err)
 	}
 	sc := timexeval.Score(docs, func(text string, dct time.Time) []timexeval.Timex {
-		doc := &newsgraph.Document{Text: text, Published: dct}
-		if err := before.Run(ctx, doc); err != nil {
-			m.failed("timeml text", err)
+		doc, ok := m.annotate(ctx, before, "timeml text", text, dct)
+		if !ok {
 			return nil
 		}
 		tx.Process(ctx, doc)
@@ -181,24 +174,19 @@ func (m *Main) evalLGL(ctx context.Context, args []string) error {
 	if err := parse(fs, args); err != nil {
 		return err
 	}
+	f, err := os.Open(*data)
+	if err != nil {
+		return newsgraph.Errorf(newsgraph.ENotFound, "eval lgl: %v", err)
+	}
+	defer f.Close()
 	if *full {
 		p, err := m.pipeline()
 		if err != nil {
 			return err
 		}
-		f, err := os.Open(*data)
-		if err != nil {
-			return newsgraph.Errorf(newsgraph.ENotFound, "eval lgl: %v", err)
-		}
-		defer f.Close()
 		start := time.Now()
-		sc, err := geo.ScoreLGLPipeline(ctx, func(text string) *newsgraph.Document {
-			doc := &newsgraph.Document{Text: text}
-			if err := p.Run(ctx, doc); err != nil {
-				m.failed("lgl text", err)
-			}
-			return doc
-		}, f)
+		annotate := m.annotator(ctx, p, "lgl text")
+		sc, err := geo.ScoreLGLPipeline(ctx, func(text string) *newsgraph.Document { return annotate(text, time.Time{}) }, f)
 		if err != nil {
 			return err
 		}
@@ -209,11 +197,6 @@ func (m *Main) evalLGL(ctx context.Context, args []string) error {
 	if err != nil {
 		return err
 	}
-	f, err := os.Open(*data)
-	if err != nil {
-		return newsgraph.Errorf(newsgraph.ENotFound, "eval lgl: %v", err)
-	}
-	defer f.Close()
 	sc, err := geo.ScoreLGL(ctx, geo.NewStage(gaz), f)
 	if err != nil {
 		return err
@@ -234,13 +217,7 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 		if err != nil {
 			return nil, nil, err
 		}
-		return func(text string, published time.Time) *newsgraph.Document {
-			doc := &newsgraph.Document{Text: text, Published: published}
-			if err := before.Run(ctx, doc); err != nil {
-				m.failed("event text", err)
-			}
-			return doc
-		}, ev, nil
+		return eventeval.DocFunc(m.annotator(ctx, before, "event text")), ev, nil
 	}
 	mk, ev, err := run(m.cfg)
 	if err != nil {
@@ -273,4 +250,23 @@ func (m *Main) evalEvents(ctx context.Context, args []string) error {
 	fmt.Fprintf(m.Stdout, "PETRARCH unit tests: %d records; pass rate %.3f; codings found %d of %d (recall %.3f), %d events produced\n",
 		pt.Records, pt.PassRate(), pt.Found, pt.Expected, pt.Recall(), pt.Produced)
 	return nil
+}
+
+// annotate runs p on a text dated published; a text p fails on is reported
+// (as what) without stopping the scorer, and ok is false.
+func (m *Main) annotate(ctx context.Context, p *newsgraph.Pipeline, what, text string, published time.Time) (doc *newsgraph.Document, ok bool) {
+	doc = &newsgraph.Document{Text: text, Published: published}
+	if err := p.Run(ctx, doc); err != nil {
+		m.failed(what, err)
+		return doc, false
+	}
+	return doc, true
+}
+
+// annotator is annotate as the document function the scorers take.
+func (m *Main) annotator(ctx context.Context, p *newsgraph.Pipeline, what string) func(text string, published time.Time) *newsgraph.Document {
+	return func(text string, published time.Time) *newsgraph.Document {
+		doc, _ := m.annotate(ctx, p, what, text, published)
+		return doc
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
-	"time"
 
 	"newsgraph"
 	"newsgraph/ingest"
@@ -64,5 +63,3 @@ func (m *Main) runExtract(ctx context.Context, args []string) error {
 	}
 	return err
 }
-
-var _ = time.Now

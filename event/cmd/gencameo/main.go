@@ -24,6 +24,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"newsgraph/event"
 )
 
 type entry struct {
@@ -122,27 +124,9 @@ func run(icewsPath, gdeltPath, outPath string) error {
 	b.WriteString("# and gdelt_CAMEO.eventcodes.txt (GDELT). Do not edit by hand; rerun the generator.\n")
 	for _, k := range keys {
 		e := codes[k]
-		fmt.Fprintf(&b, "%s\t%s\t%d\t%s\n", e.code, strconv.FormatFloat(e.goldstein, 'f', -1, 64), quad(e.code), e.name)
+		fmt.Fprintf(&b, "%s\t%s\t%d\t%s\n", e.code, strconv.FormatFloat(e.goldstein, 'f', -1, 64), event.QuadClass(e.code), e.name)
 	}
 	return os.WriteFile(outPath, []byte(b.String()), 0o644)
-}
-
-func quad(code string) int {
-	if len(code) < 2 {
-		return 0
-	}
-	root, _ := strconv.Atoi(code[:2])
-	switch {
-	case root >= 1 && root <= 5:
-		return 1
-	case root >= 6 && root <= 8:
-		return 2
-	case root >= 9 && root <= 13:
-		return 3
-	case root >= 14 && root <= 20:
-		return 4
-	}
-	return 0
 }
 
 func digits(s string) bool {
