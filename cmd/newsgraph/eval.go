@@ -206,8 +206,9 @@ func (m *Main) evalLGL(ctx context.Context, args []string) error {
 }
 
 func (m *Main) evalEvents(ctx context.Context, args []string) error {
-	fs := m.newFlags("eval events", "eval events [--data DIR]\n\nRuns the pipeline up to the event coder on the CAMEO codebook's example\nsentences, the PLOVER gold records and PETRARCH's unit-test records (with\nthe validation dictionaries they are written for loaded as PETRARCH runs\nthem: PETR.Validate.actors/agents/verbs.txt) and scores the event stage.")
+	fs := m.newFlags("eval events", "eval events [--data DIR] [--actors F] [--agents F] [--verbs F] [--patterns F]\n\nRuns the pipeline up to the event coder on the CAMEO codebook's example\nsentences, the PLOVER gold records and PETRARCH's unit-test records (with\nthe validation dictionaries they are written for loaded as PETRARCH runs\nthem: PETR.Validate.actors/agents/verbs.txt) and scores the event stage.\nKnowledge flags apply to all three scorers.")
 	data := fs.String("data", defaultData, "the shared data directory")
+	m.knowledgeFlags(fs)
 	if err := parse(fs, args); err != nil {
 		return err
 	}
