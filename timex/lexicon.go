@@ -56,6 +56,8 @@ func parseTable(name, src string) (*table, error) {
 			f = append(f, w)
 		}
 		key = strings.Join(f, " ")
+		// matched as tokenized ("new year 's day"), so stored that way too
+		t.entries[key] = strings.Fields(v)
 		if len(f) > t.maxLen {
 			t.maxLen = len(f)
 		}

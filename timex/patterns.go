@@ -306,6 +306,10 @@ func (c *docCtx) clockTime(ws []word, i int) (cand, bool) {
 				end++
 			} else if end < len(ws) && (ws[end].low == "o'clock" || ws[end].low == "o’clock") {
 				end++
+			} else if h, n := inDaypart(ws, end, hh); n > 0 {
+				// "4 in the morning", "9 at night"
+				half = h
+				end += n
 			} else {
 				return cand{}, false
 			}
@@ -376,6 +380,27 @@ func (c *docCtx) timeDay(ws []word, start, i int) (string, int) {
 	return c.dayPrefix(), i
 }
 
+// inDaypart reads "in the morning", "in the afternoon", "in the evening"
+// or "at night" after a clock hour h and returns the half of the day.
+func inDaypart(ws []word, i, h int) (string, int) {
+	if i+1 < len(ws) && ws[i].low == "at" && ws[i+1].low == "night" {
+		if h >= 6 && h <= 12 {
+			return "pm", 2
+		}
+		return "am", 2
+	}
+	if i+2 >= len(ws) || ws[i].low != "in" || ws[i+1].low != "the" {
+		return "", 0
+	}
+	switch ws[i+2].low {
+	case "morning":
+		return "am", 3
+	case "afternoon", "evening":
+		return "pm", 3
+	}
+	return "", 0
+}
+
 func (c *docCtx) dayPrefix() string {
 	if !c.hasDCT {
 		return "XXXX-XX-XX"
@@ -394,7 +419,7 @@ func (c *docCtx) ago(ws []word, i int) (cand, bool) {
 		}
 	}
 	u, _, un := c.unit(ws, j)
-	if un == 0 || ws[j].cap && !ws[j].allCaps || nn > 0 && ws[j].piece && !ws[i].piece {
+	if un == 0 || ws[j].cap && !ws[j].allCaps && !ws[j].sentStart || nn > 0 && ws[j].piece && !ws[i].piece {
 		// "a year-earlier loss": the article is not part of the expression
 		return cand{}, false
 	}
@@ -423,6 +448,18 @@ func (c *docCtx) ago(ws []word, i int) (cand, bool) {
 	}
 	end := j + 1
 	takesThe := false
+	if nn == 0 && end < len(ws) && u == "year" {
+		// "the year-ago third quarter": that quarter a year earlier
+		if q, ok := c.quarter(ws, end); ok && len(q.value) == 7 && q.value[4:6] == "-Q" {
+			if y, err := strconv.Atoi(q.value[:4]); err == nil {
+				return cand{end: q.end, typ: newsgraph.Date, value: pad4(y-1) + q.value[4:], rule: "ago:year-earlier-quarter", takesThe: true}, true
+			}
+		}
+		if d, ok := c.duration(ws, end); ok && d.typ == newsgraph.Duration && strings.HasSuffix(d.value, "M") && !strings.HasPrefix(d.value, "PT") {
+			// "the year-earlier nine months": a span of that length
+			return cand{end: d.end, typ: newsgraph.Duration, value: d.value, rule: "ago:year-earlier-span", takesThe: true}, true
+		}
+	}
 	if end < len(ws) && (ws[end].low == "period" || ws[end].low == "quarter" || ws[end].low == "level" || ws[end].low == "month" || ws[end].low == "year") && nn == 0 {
 		takesThe = true
 		if ws[end].low == "quarter" || ws[end].low == "period" {
@@ -438,6 +475,10 @@ func (c *docCtx) ago(ws []word, i int) (cand, bool) {
 	k, err := strconv.Atoi(num)
 	g := unitGran[u]
 	switch {
+	case u == "year" && k == 1 && dir < 0 && c.hasDCT && c.financial && c.hasLastQ:
+		// in results "a year ago" is the same quarter last year as the
+		// quarter just named
+		v = c.lastQuarter(-4)
 	case u == "year" && k == 1 && dir < 0 && c.hasDCT && c.quarterly:
 		// in quarterly results "a year ago" is the same quarter last year
 		v = c.reportedQuarter(-4)
@@ -537,6 +578,18 @@ func (c *docCtx) shifted(ws []word, i int) (cand, bool) {
 			} else {
 				v = "XXXX-WXX-" + strconv.Itoa(wd)
 			}
+		case the && c.hasAnchor && c.anchorGran == gDay && anaphoric(ws[i].low, "day"):
+			// "the previous Friday", "the following Monday": from the day
+			// the story is at
+			d := (int(c.anchor.Weekday())+6)%7 + 1
+			delta := (wd - d + 7) % 7
+			if shift < 0 {
+				delta = -((d - wd + 7) % 7)
+			}
+			if delta == 0 {
+				delta = 7 * shift
+			}
+			v = c.anchor.AddDate(0, 0, delta).Format("2006-01-02")
 		default:
 			v = c.resolveWeekday(wd, shift, true)
 		}
@@ -697,20 +750,16 @@ func (c *docCtx) set(ws []word, i int) (cand, bool) {
 				j = i + nn + 1
 			}
 		}
-		if j == i && (ws[i].low == "a" || ws[i].low == "an") && c.afterAmount(ws, i) {
-			// "£1bn a year", "84 million barrels a day"
-			if u, plural, un := c.unit(ws, i+1); un > 0 && !plural && u != "second" && u != "half" && u != "quarter" {
-				if e := i + 1 + un; e >= len(ws) || !c.lx.tense.has(ws, e) && ws[e].low != "after" && ws[e].low != "before" && ws[e].low != "ago" && ws[e].low != "earlier" && ws[e].low != "later" {
-					return cand{end: i + 1 + un, typ: newsgraph.Set, value: durValue("1", u), rule: "set:rate"}, true
-				}
-			}
-		}
 		if j == i || j+1 >= len(ws) || (ws[j].low != "a" && ws[j].low != "per" && ws[j].low != "an" && ws[j].low != "each" && ws[j].low != "every") {
 			return cand{}, false
 		}
 		if u, plural, un := c.unit(ws, j+1); un > 0 && !plural {
 			return cand{end: j + 1 + un, typ: newsgraph.Set, value: durValue("1", u), rule: "set:times"}, true
 		}
+		return cand{}, false
+	}
+	if v[0] == "every" && ws[i].low == "per" && c.afterAmount(ws, i) {
+		// "15 million instructions per second": a unit of a rate
 		return cand{}, false
 	}
 	if v[0] != "every" {
@@ -923,6 +972,12 @@ func (c *docCtx) duration(ws []word, i int) (cand, bool) {
 	if j < len(ws) && ws[j].low == "-" {
 		j++
 	}
+	if j+1 < len(ws) && extraWord(ws[j].low) && !half {
+		// "two more weeks", "an additional year"
+		if _, _, un := c.unit(ws, j+1); un > 0 {
+			j++
+		}
+	}
 	u, plural, un := c.unit(ws, j)
 	if !half && un > 0 && j+un+2 < len(ws) && ws[j+un].low == "and" && ws[j+un+1].low == "a" && ws[j+un+2].low == "half" && (num == "1" || ws[i].low == "a" || ws[i].low == "an") {
 		// "a minute and a half", "a year and a half"
@@ -951,7 +1006,7 @@ func (c *docCtx) duration(ws []word, i int) (cand, bool) {
 	if num == "1" && plural {
 		return cand{}, false
 	}
-	if num == "X" && !plural {
+	if num == "X" && !plural && !(ws[j].piece && !ws[j].tokStart) {
 		return cand{}, false
 	}
 	if e := j + un; e < len(ws) {
@@ -967,6 +1022,15 @@ func (c *docCtx) duration(ws []word, i int) (cand, bool) {
 		return cand{}, false
 	}
 	end := j + un
+	if (ws[i].low == "a" || ws[i].low == "an") && c.afterAmount(ws, i) && (end >= len(ws) || !anchorWord(ws[end].low)) {
+		// a rate after an amount ("£1bn a year", "84 million barrels a
+		// day") is not tagged: TimeBank tags it in under a third of its uses
+		return cand{}, false
+	}
+	if end < len(ws) && ws[end].low == "old" && plural {
+		// an age ("52 years old") is not tagged, like "52-year-old"
+		return cand{}, false
+	}
 	return cand{end: end, typ: newsgraph.Duration, value: durValue(num, u), rule: "duration", takesThe: true}, true
 }
 
@@ -1041,7 +1105,8 @@ func (c *docCtx) decade(ws []word, i int) (cand, bool) {
 			}
 			return cand{end: i + 1, typ: newsgraph.Date, value: d[:3], rule: "decade", takesThe: true}, true
 		case 2:
-			if d[1] != '0' {
+			if d[1] != '0' || agePossessive(ws, i) {
+				// "in his 30s" is an age
 				return cand{}, false
 			}
 			p := "19"
@@ -1137,8 +1202,13 @@ func (c *docCtx) month(ws []word, i int) (cand, bool) {
 	end := i + n
 	p := prevLow(ws, i)
 	ctxOK := temporalPreps[p] || c.lx.modifiers.has(ws, i-1)
-	if p == "the" {
-		return cand{}, false
+	if p == "the" || p == "a" || p == "an" {
+		// only as a modifier of a noun: "the October slaying", "a June
+		// agreement", "the March accession" (not "the March on Washington")
+		if !ws[i].cap || end >= len(ws) || ws[end].cap || setFollower(ws[end]) || ws[end].low == "of" || ws[end].low == "'s" {
+			return cand{}, false
+		}
+		ctxOK = true
 	}
 	if amb && (!ctxOK || p == "," || p == "and" || p == "or" || p == "to" || p == "as") {
 		// "and May" only after another month: "April and May"
@@ -1210,17 +1280,32 @@ func (c *docCtx) theUnit(ws []word, i int) (cand, bool) {
 		return cand{}, false
 	}
 	afterOf := i >= 2 && ws[i-2].low == "of"
+	// "earlier in the year", "later in the month": the current one
+	afterIn := i >= 3 && ws[i-2].low == "in" && (ws[i-3].low == "earlier" || ws[i-3].low == "later")
+	// "for the year", "for the full year" in results: this year
+	afterFor := i >= 2 && ws[i-2].low == "for" && c.financial
 	switch ws[i].low {
+	case "full":
+		if afterFor && i+1 < len(ws) && ws[i+1].low == "year" && !c.periodEnded(ws, i+2) {
+			return cand{end: i + 2, typ: newsgraph.Date, value: c.shiftValue(gYear, 0), rule: "the-unit", takesThe: true}, true
+		}
 	case "fiscal":
 		if i+1 < len(ws) && ws[i+1].low == "year" {
+			if c.periodEnded(ws, i+2) {
+				return cand{end: i + 2, typ: newsgraph.Duration, value: "P1Y", rule: "the-year-ended", takesThe: true}, true
+			}
 			return cand{end: i + 2, typ: newsgraph.Date, value: c.shiftValue(gYear, 0), rule: "the-fiscal-year", takesThe: true}, true
 		}
 	case "year", "month", "week":
+		if ws[i].low == "year" && c.periodEnded(ws, i+1) {
+			// "for the year ended March 31": a reporting period, a duration
+			return cand{end: i + 1, typ: newsgraph.Duration, value: "P1Y", rule: "the-year-ended", takesThe: true}, true
+		}
 		if y, yn := c.yearAt(ws, i+1); yn > 0 && ws[i].low == "year" {
 			// "the year 2000", "the year two thousand"
 			return cand{end: i + 1 + yn, typ: newsgraph.Date, value: pad4(y), rule: "the-year", takesThe: true}, true
 		}
-		if afterOf {
+		if afterOf || afterIn || afterFor && ws[i].low == "year" && (i+1 >= len(ws) || ws[i+1].low != "before" && ws[i+1].low != "after" && ws[i+1].low != "ahead") {
 			// "the end of the year", "the middle of the month"
 			return cand{end: i + 1, typ: newsgraph.Date, value: c.shiftValue(map[string]int{"year": gYear, "month": gMonth, "week": gWeek}[ws[i].low], 0), rule: "the-unit", takesThe: true}, true
 		}
@@ -1241,6 +1326,24 @@ func (c *docCtx) theUnit(ws []word, i int) (cand, bool) {
 		return cand{end: i + 1, typ: newsgraph.Date, value: c.shiftValue(gWeekend, k), rule: "the-weekend", takesThe: true}, true
 	}
 	return cand{}, false
+}
+
+// periodEnded reports whether word i opens the end date of a reporting
+// period: "(the year) ended March 31", "ending June 30", "that ended Sept.
+// 30", "to March 2005".
+func (c *docCtx) periodEnded(ws []word, i int) bool {
+	if i < len(ws) && (ws[i].low == "that" || ws[i].low == "which") {
+		i++
+	}
+	if i+1 < len(ws) && ws[i].low == "to" {
+		if _, _, n := c.monthAt(ws, i+1); n > 0 {
+			return true
+		}
+		d, dn := dayNum(ws, i+1)
+		_, _, n := c.monthAt(ws, i+1+dn)
+		return d > 0 && n > 0
+	}
+	return i < len(ws) && (ws[i].low == "ended" || ws[i].low == "ending")
 }
 
 // setFollower reports whether a word may follow an adverbial frequency word
@@ -1285,6 +1388,15 @@ func holidayDate(v []string, y int) (int, int, bool) {
 			return 0, 0, false
 		}
 		t := easter(y).AddDate(0, 0, off)
+		return int(t.Month()), t.Day(), true
+	case len(v) == 4:
+		// "11 1 mon +1": a day after the Nth weekday (US Election Day)
+		off, err := strconv.Atoi(strings.TrimPrefix(v[3], "+"))
+		m, d, ok := holidayDate(v[:3], y)
+		if err != nil || !ok {
+			return 0, 0, false
+		}
+		t := time.Date(y, time.Month(m), d, 0, 0, 0, 0, time.UTC).AddDate(0, 0, off)
 		return int(t.Month()), t.Day(), true
 	case len(v) == 3:
 		m, err1 := strconv.Atoi(v[0])
@@ -1429,6 +1541,43 @@ func (c *docCtx) yearAt(ws []word, i int) (int, int) {
 		}
 	}
 	return 0, 0
+}
+
+// agePossessive reports whether a possessive before the two-digit decade
+// at i ("in his 30s", "their early 20s") makes it an age.
+func agePossessive(ws []word, i int) bool {
+	k := i - 1
+	if k >= 0 && (ws[k].low == "early" || ws[k].low == "mid" || ws[k].low == "late") {
+		k--
+	}
+	if k < 0 {
+		return false
+	}
+	switch ws[k].low {
+	case "his", "her", "their", "my", "your", "our":
+		return true
+	}
+	return false
+}
+
+// extraWord may come between a number and its unit: "two more weeks",
+// "eight trading days".
+func extraWord(w string) bool {
+	switch w {
+	case "more", "additional", "further", "extra", "trading", "business", "working":
+		return true
+	}
+	return false
+}
+
+// anchorWord reports whether w after a duration makes it a point or an
+// anchored span: "a year ago", "a week after the vote".
+func anchorWord(w string) bool {
+	switch w {
+	case "after", "before", "ago", "earlier", "later":
+		return true
+	}
+	return false
 }
 
 // afterAmount reports whether one of the three words before i is an

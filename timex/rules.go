@@ -28,12 +28,17 @@ type docCtx struct {
 	// "the latest period" and "a year earlier" refer to it
 	repQ    int
 	hasRepQ bool
+	// the last quarter the text named, same encoding
+	lastQ    int
+	hasLastQ bool
 }
 
-// noteQuarter records the first quarter a results story names, when it is
-// the publication date's quarter or one of the four before it.
+// noteQuarter records the quarter just named, when it is the publication
+// date's quarter or one of the four before it: as the last quarter named
+// ("a year earlier"), and in a results story the first one as the
+// reported quarter ("the quarter").
 func (c *docCtx) noteQuarter(rule, v string) {
-	if c.hasRepQ || !c.quarterly || !c.hasDCT || rule != "quarter" || len(v) != 7 || v[4:6] != "-Q" {
+	if !c.hasDCT || !strings.HasPrefix(rule, "quarter") || len(v) != 7 || v[4:6] != "-Q" {
 		return
 	}
 	y, err1 := strconv.Atoi(v[:4])
@@ -43,9 +48,19 @@ func (c *docCtx) noteQuarter(rule, v string) {
 	}
 	idx := y*4 + q - 1
 	cur := c.dct.Year()*4 + (int(c.dct.Month())-1)/3
-	if idx <= cur && idx >= cur-4 {
+	if idx > cur || idx < cur-4 {
+		return
+	}
+	c.lastQ, c.hasLastQ = idx, true
+	if !c.hasRepQ && c.quarterly && rule == "quarter" {
 		c.repQ, c.hasRepQ = idx, true
 	}
+}
+
+// lastQuarter is the last quarter the text named moved by k quarters.
+func (c *docCtx) lastQuarter(k int) string {
+	i := c.lastQ + k
+	return pad4(floorDiv(i, 4)) + "-Q" + strconv.Itoa(i-floorDiv(i, 4)*4+1)
 }
 
 // reportedQuarter is the quarter the story reports moved by k quarters
@@ -572,7 +587,7 @@ func (c *docCtx) tense(ws []word, a, b int) int {
 
 // tenseCue finds the nearest tense cue around words [a, b).
 func (c *docCtx) tenseCue(ws []word, a, b int) int {
-	const window = 12
+	const window = 15
 	// cue reports the cue whose phrase ends at word k (scanning left) or
 	// starts at k (scanning right).
 	cue := func(k int, left bool) int {
@@ -638,7 +653,10 @@ func (c *docCtx) tenseCue(ws []word, a, b int) int {
 			leftOK = false
 		}
 		if r := b + d - 1; rightOK && r < len(ws) {
-			if isClauseBreak(ws[r].low) || rightStop[ws[r].low] || ws[r].low == "," && !opening {
+			if ws[r].low == "and" && r > 0 && r+1 < len(ws) && ws[r-1].cap && ws[r+1].cap && !ws[r+1].sentStart {
+				// "the National Abortion and Reproductive Rights Action
+				// League plans to": "and" inside a name
+			} else if isClauseBreak(ws[r].low) || rightStop[ws[r].low] || ws[r].low == "," && !opening {
 				rightOK = false
 			} else if t := cue(r, false); t != 0 {
 				return t

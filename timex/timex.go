@@ -178,7 +178,7 @@ func buildWords(text string, toks []newsgraph.Token) []word {
 		// after an opening quote or bracket the next word also starts a sentence-like unit
 		for i := 1; i < len(ws); i++ {
 			switch ws[i-1].low {
-			case "\"", "'", "(", "[", "--", ":", "-":
+			case "\"", "'", "``", "`", "“", "‘", "(", "[", "--", ":", "-":
 				ws[i].sentStart = true
 			}
 		}

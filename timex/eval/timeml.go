@@ -29,6 +29,7 @@ type Timex struct {
 	Text  string
 	Type  string
 	Value string
+	Rule  string // the system rule that matched (system expressions only)
 }
 
 // Doc is one TimeML document.
@@ -200,7 +201,7 @@ func StageTagger(st *timex.Stage) Tagger {
 		_ = st.Process(context.Background(), doc)
 		out := make([]Timex, len(doc.Times))
 		for i, t := range doc.Times {
-			out[i] = Timex{Span: t.Span, Text: t.Text, Type: string(t.Type), Value: t.Value}
+			out[i] = Timex{Span: t.Span, Text: t.Text, Type: string(t.Type), Value: t.Value, Rule: t.Rule}
 		}
 		return out
 	}
@@ -235,6 +236,26 @@ type Error struct {
 // Score tags every document and compares with the gold. errs, when not
 // nil, receives every disagreement.
 func Score(docs []*Doc, tag Tagger, errs *[]Error) Scores {
+	var report func(Error)
+	if errs != nil {
+		report = func(e Error) {
+			if e.Kind != "correct" {
+				*errs = append(*errs, e)
+			}
+		}
+	}
+	return score(docs, tag, report)
+}
+
+// score is Score with every outcome reported: the disagreements of Error
+// and, for a relaxed match whose value is right, Kind "correct".
+//
+// Matching follows the TempEval-3 scorer: a gold and a system expression
+// match when their extents overlap, each expression matches at most once
+// (an exact extent is preferred), and value F1 is 2·V/(S+G) with V the
+// matches with equal value, S the system and G the gold expressions
+// (equivalently, value accuracy on relaxed matches times relaxed F1).
+func score(docs []*Doc, tag Tagger, report func(Error)) Scores {
 	var s Scores
 	var typeOK, valueOK int
 	for _, d := range docs {
@@ -259,8 +280,8 @@ func Score(docs []*Doc, tag Tagger, errs *[]Error) Scores {
 				}
 			}
 			if best < 0 {
-				if errs != nil {
-					*errs = append(*errs, Error{Doc: d.ID, Kind: "missed", Gold: g, Context: ctx(g.Span)})
+				if report != nil {
+					report(Error{Doc: d.ID, Kind: "missed", Gold: g, Context: ctx(g.Span)})
 				}
 				continue
 			}
@@ -269,24 +290,27 @@ func Score(docs []*Doc, tag Tagger, errs *[]Error) Scores {
 			s.RelaxedTP++
 			if m.Span == g.Span {
 				s.StrictTP++
-			} else if errs != nil {
-				*errs = append(*errs, Error{Doc: d.ID, Kind: "extent", Gold: g, Sys: m, Context: ctx(g.Span)})
+			} else if report != nil {
+				report(Error{Doc: d.ID, Kind: "extent", Gold: g, Sys: m, Context: ctx(g.Span)})
 			}
 			if m.Type == g.Type {
 				typeOK++
-			} else if errs != nil {
-				*errs = append(*errs, Error{Doc: d.ID, Kind: "type", Gold: g, Sys: m, Context: ctx(g.Span)})
+			} else if report != nil {
+				report(Error{Doc: d.ID, Kind: "type", Gold: g, Sys: m, Context: ctx(g.Span)})
 			}
 			if m.Value == g.Value {
 				valueOK++
-			} else if errs != nil {
-				*errs = append(*errs, Error{Doc: d.ID, Kind: "value", Gold: g, Sys: m, Context: ctx(g.Span)})
+				if report != nil {
+					report(Error{Doc: d.ID, Kind: "correct", Gold: g, Sys: m, Context: ctx(g.Span)})
+				}
+			} else if report != nil {
+				report(Error{Doc: d.ID, Kind: "value", Gold: g, Sys: m, Context: ctx(g.Span)})
 			}
 		}
-		if errs != nil {
+		if report != nil {
 			for si := range sys {
 				if !used[si] {
-					*errs = append(*errs, Error{Doc: d.ID, Kind: "spurious", Sys: &sys[si], Context: ctx(sys[si].Span)})
+					report(Error{Doc: d.ID, Kind: "spurious", Sys: &sys[si], Context: ctx(sys[si].Span)})
 				}
 			}
 		}

@@ -74,6 +74,6 @@ func TestTBAQ(t *testing.T) {
 }
 
 const (
-	floorRelaxedF1 = 0.91
-	floorValueF1   = 0.76
+	floorRelaxedF1 = 0.93
+	floorValueF1   = 0.80
 )
