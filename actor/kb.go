@@ -142,26 +142,29 @@ type gazEntry struct {
 // AddActors and AddAgents before handing it to stages. After that it is
 // read-only and safe for concurrent use.
 type KB struct {
-	seg        *text.Segmenter
-	countries  []Country
-	byCode     map[string]int // alpha-2 / alpha-3 → countries index
-	byName     map[string]int // lower-case name, short form or demonym → index
-	capitals   map[string]int // capital as written → countries index; -1 when two countries share the name
-	orgs       []Org
-	orgByName  map[string]int
-	actors     []ActorEntry
-	gaz        map[string][]gazEntry // lower-case words joined by " "
-	gazMax     int
-	first      map[string]bool      // first words of gazetteer keys, titles and patterns
-	titleLast  map[string]bool      // last words of titles
-	titles     map[string]TitleInfo // phrase → info
-	titleMax   int
-	patterns   map[string]OrgPattern
-	patternMax int
-	offices    []OfficeTerm
-	pronouns   map[string]PronounInfo
-	honorifics map[string]string // honorific (no full stop) → gender
-	nonNames   map[string]bool
+	seg             *text.Segmenter
+	countries       []Country
+	byCode          map[string]int // alpha-2 / alpha-3 → countries index
+	byName          map[string]int // lower-case name, short form or demonym → index
+	capitals        map[string]int // capital as written → countries index; -1 when two countries share the name
+	orgs            []Org
+	orgByName       map[string]int
+	actors          []ActorEntry
+	gaz             map[string][]gazEntry // lower-case words joined by " "
+	gazMax          int
+	first           map[string]bool      // first words of gazetteer keys, titles and patterns
+	titleLast       map[string]bool      // last words of titles
+	titles          map[string]TitleInfo // phrase → info
+	titleMax        int
+	patterns        map[string]OrgPattern
+	patternMax      int
+	offices         []OfficeTerm
+	people          *peopleTable     // nil: the people table is off (SetPeople)
+	officeByName    map[string][]int // officeholders.tsv by nameKey of the full name
+	officeBySurname map[string][]int // ... and by last word
+	pronouns        map[string]PronounInfo
+	honorifics      map[string]string // honorific (no full stop) → gender
+	nonNames        map[string]bool
 }
 
 var (
@@ -252,6 +255,7 @@ func parseAll() (*KB, error) {
 			return nil, fmt.Errorf("actor: data/%s: %w", s.file, err)
 		}
 	}
+	kb.addOfficeKeys()
 	return kb, nil
 }
 

@@ -120,6 +120,10 @@ func parseCodes(line string) ([]DatedCode, error) {
 				if c.From, err = phoenixDate(a); err == nil {
 					c.To, err = phoenixDate(b)
 				}
+				// "340101-810521": a start after the end read as 20YY is a 19YY start
+				if err == nil && c.From.After(c.To) && c.From.Year() >= 2000 {
+					c.From = c.From.AddDate(-100, 0, 0)
+				}
 			}
 			if err != nil {
 				// Malformed dates exist in the real files ("2004017"); keep the code undated.

@@ -225,6 +225,7 @@ func (a *annotator) run() {
 	a.partyTags()
 	a.surnames()
 	a.nominals(heads)
+	a.people() // after nominals: "the US president, Donald Trump" gives a role first
 	a.pronouns()
 }
 
@@ -266,6 +267,139 @@ func (a *annotator) surnames() {
 		}
 		a.add(t, t+1, newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Person, Head: a.toks[t].Norm, Source: "surname"})
 	}
+}
+
+// people gives person name mentions without a country the country, code
+// and office that officeholders.tsv and people.tsv know for them on the
+// publication date (KB.PersonOn): "Tony Blair" in 2005 → GBR, GBRGOV. A
+// title read in the text is more specific and wins for the code; a role
+// read without a country ("President Mitterrand") gets the person's. A weak
+// match (PersonInfo.Weak) counts only when the document names the person's
+// country or another person matched to it, or gives the person a
+// political title ("President Bouteflika"). A bare
+// surname is looked up only when the document names no one in full with
+// that last word ("Wayne Hawkins ... Hawkins" is not the minister Hawkins).
+func (a *annotator) people() {
+	if !a.kb.peopleOn() {
+		return
+	}
+	fullLast := map[string]bool{}
+	var persons []*wm
+	for _, m := range a.ms {
+		if m.drop || m.t0 < 0 || m.Kind != newsgraph.Name || m.Type != newsgraph.Person {
+			continue
+		}
+		persons = append(persons, m)
+		if ws := a.nameTokens(m); len(ws) > 1 {
+			fullLast[ws[len(ws)-1]] = true
+		}
+	}
+	named := map[string]bool{} // countries the document names
+	for _, g := range a.gaz {
+		if c, ok := a.countryOf(g); ok {
+			named[c.Alpha3] = true
+		}
+	}
+	for _, m := range a.ms {
+		if !m.drop && m.Country != "" {
+			named[m.Country] = true
+		}
+	}
+	type match struct {
+		m *wm
+		p PersonInfo
+	}
+	var found []match
+	people := map[string]map[string]bool{} // country → people found of it
+	for _, m := range persons {
+		if m.Country != "" || hasOrgRole(m) {
+			continue // "UN Secretary-General Antonio Guterres" speaks for the UN
+		}
+		ws := a.nameTokens(m)
+		if len(ws) == 0 {
+			continue
+		}
+		if len(ws) == 1 && (fullLast[ws[0]] || peerage[a.lower[m.t0]] || a.inList(m)) {
+			continue // "Lord Armstrong" is a peer, not the minister Armstrong
+		}
+		p, ok := a.kb.personByName(strings.Join(ws, " "), a.doc.Published)
+		if !ok || (p.Country == "" && p.Code == "") {
+			continue
+		}
+		found = append(found, match{m, p})
+		if people[p.Country] == nil {
+			people[p.Country] = map[string]bool{}
+		}
+		people[p.Country][p.Name] = true
+	}
+	for _, f := range found {
+		m, p := f.m, f.p
+		if p.Weak && !named[p.Country] && len(people[p.Country]) < 2 && !politicalRole(m) {
+			continue
+		}
+		m.Country = p.Country
+		for i := range m.Roles {
+			if m.Roles[i].Country == "" && m.Roles[i].Organization == "" {
+				m.Roles[i].Country = p.Country
+			}
+		}
+		if m.Code == "" {
+			for _, r := range m.Roles {
+				if c := roleCode(r, ""); c != "" {
+					m.Code = c
+					break
+				}
+			}
+		}
+		if m.Code == "" {
+			m.Code = p.Code
+		}
+		if p.Title != "" && len(m.Roles) == 0 {
+			m.Roles = append(m.Roles, newsgraph.Role{Title: p.Title, Country: p.Country, Agent: p.Agent})
+		}
+	}
+}
+
+// inList reports whether a one-word name stands in a comma-separated list
+// of names ("Sheahan, Horan, O'Callaghan"): a team sheet, not a politician.
+func (a *annotator) inList(m *wm) bool {
+	a.rebuild()
+	isName := func(t int) bool {
+		if t < 0 || t >= len(a.toks) || a.sent[t] != a.sent[m.t0] {
+			return false
+		}
+		x := a.cov[t]
+		return x != nil && x != m && x.Kind == newsgraph.Name && (x.Type == newsgraph.Person || x.Type == "")
+	}
+	return (m.t0 >= 2 && a.lower[m.t0-1] == "," && isName(m.t0-2)) ||
+		(m.t1+1 < len(a.toks) && a.lower[m.t1] == "," && isName(m.t1+1))
+}
+
+// politicalAgents are the agents of titles that make a person a public
+// figure: "President Bouteflika" is not a namesake of the president.
+var politicalAgents = map[string]bool{"GOV": true, "MIL": true, "LEG": true, "JUD": true, "ELI": true, "SPY": true,
+	"OPP": true, "REB": true, "COP": true}
+
+// politicalRole reports whether m has a political title read in the text.
+func politicalRole(m *wm) bool {
+	for _, r := range m.Roles {
+		if r.Title != "" && r.Span.End > r.Span.Start && politicalAgents[r.Agent] {
+			return true
+		}
+	}
+	return false
+}
+
+// peerage are honorifics before a peer's title name, which is no surname.
+var peerage = map[string]bool{"lord": true, "lady": true, "baron": true, "baroness": true, "viscount": true, "earl": true}
+
+func hasOrgRole(m *wm) bool {
+	for _, r := range m.Roles {
+		if r.Organization != "" || r.Agent == "IGO" {
+			return true
+		}
+	}
+	return false
 }
 
 // partyTagRE matches the party-and-state tag US news put after a
@@ -746,8 +880,11 @@ func roleCode(r newsgraph.Role, orgCode string) string {
 }
 
 func (a *annotator) giveRole(m *wm, r newsgraph.Role, orgCode string) {
-	for _, x := range m.Roles {
+	for i, x := range m.Roles {
 		if x.Title == r.Title && x.Country == r.Country && x.Organization == r.Organization {
+			if x.Span.End <= x.Span.Start { // known from officeholders.tsv, now read in the text
+				m.Roles[i].Span = r.Span
+			}
 			return
 		}
 	}

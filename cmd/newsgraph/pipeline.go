@@ -23,6 +23,7 @@ type pipelineConfig struct {
 	agentFiles []string // Phoenix/PETRARCH agent dictionaries
 	verbFiles  []string // PETRARCH CAMEO verb dictionaries (after the built-in patterns)
 	patterns   []string // event pattern files in newsgraph's format
+	noPeople   bool     // leave out the people table (actor/data/people.tsv)
 }
 
 // standardStages loads models and tables, once per call, and returns the
@@ -39,6 +40,9 @@ func standardStages(cfg pipelineConfig) ([]newsgraph.Stage, error) {
 	kb, err := actor.Load()
 	if err != nil {
 		return nil, fmt.Errorf("loading actor knowledge: %w", err)
+	}
+	if err := kb.SetPeople(!cfg.noPeople); err != nil {
+		return nil, fmt.Errorf("loading the people table: %w", err)
 	}
 	for _, p := range cfg.actorFiles {
 		f, err := os.Open(p)
