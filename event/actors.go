@@ -21,10 +21,22 @@ func parseAgents(data string) map[string]string {
 	return out
 }
 
-// agentOf returns the agent code of a token's lemmas, "" when none.
-func (v *view) agentOf(t stok) string {
+// agentOf returns the agent code of token i's lemmas, "" when none. A
+// two-word entry of agents.txt ("aid_agency", "news_agency") read with the
+// word before it comes first.
+func (v *view) agentOf(i int) string {
+	t := v.toks[i]
 	if t.punct {
 		return ""
+	}
+	if i > 0 && !v.toks[i-1].punct {
+		for _, p := range v.toks[i-1].lemmas {
+			for _, l := range t.lemmas {
+				if a, ok := v.agents[p+"_"+l]; ok {
+					return a
+				}
+			}
+		}
 	}
 	for _, l := range t.lemmas {
 		if a, ok := v.agents[l]; ok {
@@ -241,7 +253,10 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		}
 	}
 	for i := un.first; i <= un.last; i++ {
-		if a := v.agentOf(v.toks[i]); a != "" {
+		if i < un.last && v.toks[i+1].lower == "'s" {
+			continue // "Democratic People's Republic of Korea"
+		}
+		if a := v.agentOf(i); a != "" {
 			agent = a
 		}
 	}
@@ -264,7 +279,7 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		if !plainWord(t) && t.lower != "'s" {
 			break
 		}
-		if a := v.agentOf(t); a != "" && agent == "" {
+		if a := v.agentOf(j); a != "" && agent == "" {
 			agent = a
 		}
 	}
@@ -280,7 +295,7 @@ func (v *view) composeIn(u int, code, fallback string) string {
 			if k := v.mentionOf(t.unit).Kind; k != newsgraph.Nominal {
 				break
 			}
-			if a := v.agentOf(v.toks[mu.last]); a != "" {
+			if a := v.agentOf(mu.last); a != "" {
 				agent = a
 			}
 			j = mu.last + 1
@@ -289,7 +304,7 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		if !plainWord(t) {
 			break
 		}
-		if a := v.agentOf(t); a != "" {
+		if a := v.agentOf(j); a != "" {
 			agent = a
 			j++
 			break
@@ -312,12 +327,52 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		if code == "" && modCode != "" && len(modCode) >= 3 && nonState(modCode) {
 			return modCode
 		}
+		if code == "" && agent == "NGO" {
+			return agent // "an international aid agency": a code of its own without a country
+		}
 		if code != "" || fallback == "" {
 			return code
+		}
+		if fallback == agentOnly {
+			return agent // "a senior official": GOV, no country
 		}
 		ctry = fallback
 	}
 	return ctry + agent
+}
+
+// agentOnly is the composeIn fallback asking for the agent alone.
+const agentOnly = "---"
+
+// bareCode is the code of an actor whose noun phrase and event name no
+// country: its agent alone ("a senior official" → GOV, "gunmen" → UAF), as
+// PETRARCH writes "---GOV" without the placeholder. Names and pronouns get
+// none.
+func (v *view) bareCode(u int) string {
+	if u < 0 || u >= len(v.units) {
+		return ""
+	}
+	if v.mentionOf(u).Kind != newsgraph.Nominal {
+		return ""
+	}
+	return v.composeIn(u, "", agentOnly)
+}
+
+// homeCode is the code of a definite group or office that names no
+// country ("the government", "the rebels"): the one of the country the
+// story is about; "" for anything else.
+func (v *view) homeCode(u int) string {
+	if u < 0 || u >= len(v.units) || v.home == "" || v.mentionOf(u).Kind != newsgraph.Nominal {
+		return ""
+	}
+	f := v.units[u].first
+	if v.toks[f].lower != "the" && (f == 0 || v.toks[f-1].lower != "the") {
+		return ""
+	}
+	if c := v.composeIn(u, "", v.home); c != v.home && v.homeAgent[strings.ToLower(strings.TrimPrefix(c, v.home))] {
+		return c // a state organ or a domestic group: GOV, REB ...
+	}
+	return ""
 }
 
 // domestic reports whether a unit without a country of its own may take the
@@ -416,7 +471,7 @@ func (s *Stage) mergeModifiers(v *view) {
 func (s *Stage) addAgentUnits(v *view) {
 	added := false
 	for i, t := range v.toks {
-		if t.unit >= 0 || !strings.HasPrefix(t.pos, "NN") || v.agentOf(t) == "" {
+		if t.unit >= 0 || !strings.HasPrefix(t.pos, "NN") || v.agentOf(i) == "" {
 			continue
 		}
 		if i+1 < len(v.toks) && (strings.HasPrefix(v.toks[i+1].pos, "NN") || v.toks[i+1].unit >= 0) {

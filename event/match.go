@@ -96,6 +96,10 @@ type view struct {
 	igo     map[string]bool // words marking it as intergovernmental
 	leaders map[string]string
 	kb      *actor.KB
+	home    string // the document's main country (homeCountry)
+	// agents of groups and offices that belong to the story's country
+	// (cue list home_agent)
+	homeAgent map[string]bool
 }
 
 func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32) *view {
@@ -105,7 +109,7 @@ func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32)
 		sent.Start < 0 || sent.End > len(doc.Text) || sent.Start > sent.End {
 		return nil
 	}
-	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents, intl: s.cues["international"], igo: s.cues["igo_word"], leaders: s.leaders, kb: s.kb}
+	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents, intl: s.cues["international"], igo: s.cues["igo_word"], leaders: s.leaders, kb: s.kb, homeAgent: s.cues["home_agent"]}
 	tl := len(doc.Text)
 	for _, t := range doc.Tokens[sent.FirstToken:sent.EndToken] {
 		if t.Start < 0 || t.End > tl || t.Start > t.End {
@@ -278,6 +282,10 @@ type match struct {
 	last     int
 	weight   int  // 2 per required element, 1 per optional element matched
 	intent   bool // governed by an expression of intent ("is prepared to ...")
+	// agents a coordinated list takes from the noun heading it: "the
+	// ambassadors of Arnor, Osgiliath and Gondor" are ARNGOV, OSGGOV, GONGOV
+	srcAgent, tgtAgent string
+	recip              bool // the coordinated subjects acting on each other
 }
 
 func (s *Stage) codeSentence(v *view) []found {
@@ -318,7 +326,7 @@ func (s *Stage) codeSentence(v *view) []found {
 		// sentences the built-in patterns miss; a longer dictionary
 		// pattern ("welcome ... resumption") stands beside them
 		for t, m := range best {
-			if m.p.fallback && m.weight <= 4 {
+			if m.p.fallback && m.weight <= 4 && !s.ownClause(v, best, t) {
 				delete(best, t)
 			}
 		}
@@ -355,6 +363,28 @@ func (s *Stage) codeSentence(v *view) []found {
 		out = append(out, s.events(v, best[trig])...)
 	}
 	return out
+}
+
+// ownClause reports whether a bare dictionary verb at trig stands in a
+// reporting clause of its own, after a comma that follows every built-in
+// match: ", a senior official said on Saturday".
+func (s *Stage) ownClause(v *view, best map[int]match, trig int) bool {
+	for t, m := range best {
+		if m.p.fallback {
+			continue
+		}
+		if t > trig {
+			return false
+		}
+		comma := false
+		for j := m.last + 1; j < trig; j++ {
+			comma = comma || v.toks[j].lower == ","
+		}
+		if !comma {
+			return false
+		}
+	}
+	return true
 }
 
 // better reports whether match a beats b at the same trigger. Between a
@@ -487,7 +517,19 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 					}
 				}
 				if by < 0 {
-					return m, false
+					// "two journalists were arrested in Tehran": an
+					// agentless arrest, expulsion or inquiry is the
+					// state's where it happened
+					u := -1
+					if s.prefixIn("agentless", p.Code) {
+						u = s.statePlace(v, pos)
+					}
+					if u < 0 {
+						return m, false
+					}
+					bind(e.kind, u)
+					m.weight += weightOf(e)
+					continue
 				}
 				start = by + 1
 			}
@@ -526,14 +568,24 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 		if k == elSource {
 			other = m.tgt
 		}
-		var u int
+		u := -1
 		if p.nominal {
 			u = s.premodifier(v, i, other)
 		} else {
-			u = s.subject(v, i, other, p.verbal)
+			if k == elSource && p.verbal {
+				u = s.participleSubject(v, i, other)
+			}
+			if u < 0 {
+				u = s.subject(v, i, other, p.verbal)
+			}
 		}
 		if u < 0 && k == elSource && p.verbal {
 			u = s.coordSubject(v, i, other)
+		}
+		if u < 0 && k == elSource && other >= 0 && p.optionalTarget() && !p.nominal {
+			// "Greece imposed restrictions on its ...": the target is the
+			// subject again; the subject stays, the target goes (below)
+			u = s.subject(v, i, -1, p.verbal)
 		}
 		if u < 0 {
 			return m, false
@@ -556,10 +608,77 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 	if m.trig < 0 {
 		m.trig = i
 	}
-	if m.tgt < 0 && !p.hasTarget() {
+	if m.src >= 0 && m.tgt >= 0 && actorKey(v.actor(m.src)) == actorKey(v.actor(m.tgt)) {
+		// "impose restrictions on its ...": the target names the source
+		// again; a pattern that needs a target does not match
+		if !p.optionalTarget() {
+			return m, false
+		}
+		m.tgt = -1
+		m.weight--
+	}
+	if m.tgt < 0 && (!p.hasTarget() || p.optionalTarget()) {
 		m.tgt = s.fallbackTarget(v, m)
 	}
+	if m.tgt < 0 && s.prefixIn("condition_target", p.Code) {
+		m.tgt = s.conditionSubject(v, m)
+	}
 	return m, true
+}
+
+// conditionSubject is the subject of the condition a threat sets: "Russia
+// threatened to stop negotiations if the United States goes ahead"
+// threatens the United States.
+func (s *Stage) conditionSubject(v *view, m match) int {
+	for j := m.last + 1; j < len(v.toks); j++ {
+		t := v.toks[j]
+		if hardBarrier(t) {
+			return -1
+		}
+		if t.lf&cConditional == 0 {
+			continue
+		}
+		for k := j + 1; k < len(v.toks) && k <= j+3; k++ {
+			if u := v.toks[k].unit; u >= 0 {
+				if u == m.src || (m.src >= 0 && actorKey(v.actor(u)) == actorKey(v.actor(m.src))) {
+					return -1
+				}
+				return u
+			}
+			if v.toks[k].lf&cDeterminer == 0 {
+				return -1
+			}
+		}
+		return -1
+	}
+	return -1
+}
+
+// statePlace finds "in PLACE" after an agentless passive, within its
+// clause: the unit of a place or country whose country is known.
+func (s *Stage) statePlace(v *view, pos int) int {
+	for j := pos; j < len(v.toks) && j <= pos+2; j++ {
+		t := v.toks[j]
+		if t.lower != "in" {
+			if t.punct || t.unit >= 0 || !strings.HasPrefix(t.pos, "RB") {
+				return -1 // only an adverb may stand between: "was detained briefly in Iran"
+			}
+			continue
+		}
+		k := j + 1
+		if k < len(v.toks) && v.toks[k].lf&cDeterminer != 0 {
+			k++
+		}
+		if k >= len(v.toks) || v.toks[k].unit < 0 {
+			return -1
+		}
+		u := v.toks[k].unit
+		if v.placeCountry(u) == "" {
+			return -1
+		}
+		return u
+	}
+	return -1
 }
 
 // fallbackTarget finds the target of a pattern that names none ("SOURCE
@@ -572,7 +691,10 @@ func (s *Stage) fallbackTarget(v *view, m match) int {
 		start = m.trig
 	}
 	// An actor inside the matched object phrase: "rejected a Senegalese
-	// peace plan", "demolished Palestinian homes".
+	// peace plan", "demolished Palestinian homes"; else a group without a
+	// country there ("holding thousands of Tamil civilian refugees as
+	// human shields").
+	group := -1
 	for j := m.trig + 1; j <= m.last && j < len(v.toks); j++ {
 		t := v.toks[j]
 		if t.punct || hardBarrier(t) || t.f&(cBarrier|cSpeech) != 0 {
@@ -583,11 +705,19 @@ func (s *Stage) fallbackTarget(v *view, m match) int {
 		}
 		if c := v.country(v.actor(t.unit)); c != "" && (m.src < 0 || c != v.country(v.actor(m.src))) {
 			return t.unit
+		} else if c == "" && group < 0 && v.units[t.unit].entity < 0 && v.mentionOf(t.unit).Kind == newsgraph.Nominal {
+			group = t.unit
 		}
 		j = v.units[t.unit].last
 	}
+	if group >= 0 {
+		return group
+	}
 	for j := start + 1; j < len(v.toks) && j <= start+10; j++ {
 		t := v.toks[j]
+		if j == start+1 && t.lower == "that" && m.p.fallback {
+			continue // a dictionary verb's target may open its clause: "allowed that Mordor isn't"
+		}
 		if t.unit >= 0 {
 			if v.inRelative(j) >= 0 {
 				return -1
@@ -753,7 +883,13 @@ func (s *Stage) premodifier(v *view, i, exclude int) int {
 			if e := v.units[t.unit].entity; e >= 0 && v.doc.Entities[e].Type == newsgraph.Loc && v.doc.Entities[e].Code == "" {
 				return -1 // "the Brixton riots": a town names where, not who
 			}
+			if v.unitCountry(t.unit) == "" && v.unitCode(t.unit) == "" {
+				return -1 // "the US-led invasion": a name of no known country names no one
+			}
 			return t.unit
+		}
+		if t.lower == "'s" && j > 0 && v.toks[j-1].unit >= 0 && v.toks[j-1].unit != exclude {
+			continue // a possessor: "Russia's invasion of Ukraine"
 		}
 		if t.unit >= 0 || t.punct || t.lf != 0 || n >= 2 || t.pos == "" ||
 			!(strings.HasPrefix(t.pos, "JJ") || strings.HasPrefix(t.pos, "NN")) {
@@ -821,6 +957,28 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 			continue
 		}
 		return ui
+	}
+	return -1
+}
+
+// participleSubject finds the subject of a participle clause after a comma:
+// in "Rebels attacked a police station, killing five officers" the rebels
+// kill. It is the subject of the nearest finite verb before the comma.
+func (s *Stage) participleSubject(v *view, i, exclude int) int {
+	if v.toks[i].pos != "VBG" || i < 2 || v.toks[i-1].lower != "," {
+		return -1
+	}
+	for j := i - 2; j >= 0 && i-j <= maxSubject; j-- {
+		t := v.toks[j]
+		if hardBarrier(t) {
+			return -1
+		}
+		switch t.pos {
+		case "VBD", "VBZ", "VBP":
+			if t.unit < 0 {
+				return s.subject(v, j, exclude, true)
+			}
+		}
 	}
 	return -1
 }
@@ -1007,11 +1165,21 @@ func (s *Stage) events(v *view, m match) []found {
 	if !m.p.hasWord("and") {
 		srcs, tgts = v.conjuncts(m.src), v.conjuncts(m.tgt)
 	}
+	// "Gondor and Osgiliath renewed ties": with no target, each conjunct
+	// of a reciprocal event acts on the others
+	m.srcAgent, m.tgtAgent = v.listAgent(srcs), v.listAgent(tgts)
+	recip := m.tgt < 0 && len(srcs) > 1 && s.prefixIn("reciprocal", m.p.Code)
+	if recip {
+		tgts = srcs
+	}
 	var out []found
 	for _, a := range srcs {
 		for _, b := range tgts {
+			if recip && a == b {
+				continue
+			}
 			mm := m
-			mm.src, mm.tgt = a, b
+			mm.src, mm.tgt, mm.recip = a, b, recip
 			if f, ok := s.event(v, mm); ok {
 				out = append(out, splitGroups(f)...)
 				if m.p.rev != nil && b >= 0 {
@@ -1031,6 +1199,31 @@ func (s *Stage) events(v *view, m match) []found {
 }
 
 const maxConjuncts = 4
+
+// listAgent is the agent of a group or office noun heading a coordinated
+// list of names through "of", "from" or "in": "the ambassadors of Arnor,
+// Osgiliath and Gondor", "lawmakers in Fornost and Gondor". "" when the list
+// has no such head.
+func (v *view) listAgent(list []int) string {
+	if len(list) < 2 || list[0] < 0 {
+		return ""
+	}
+	j := v.units[list[0]].first - 1
+	if j >= 0 && v.toks[j].lf&cDeterminer != 0 {
+		j--
+	}
+	if j < 1 {
+		return ""
+	}
+	if w := v.toks[j].lower; w != "of" && w != "from" && w != "in" {
+		return ""
+	}
+	h := v.toks[j-1].unit
+	if h < 0 || v.mentionOf(h).Kind != newsgraph.Nominal || v.unitCountry(h) != "" {
+		return ""
+	}
+	return v.agentOf(v.units[h].last)
+}
 
 // splitGroups turns an event whose actor carries a group code — a
 // PETRARCH dictionary entry naming several actors at once, "THE_SHIRE
@@ -1101,6 +1294,9 @@ func (v *view) conjuncts(u int) []int {
 		for k := 0; k < 3 && f >= 0 && mod(f); k++ {
 			f--
 		}
+		if f > 0 && v.toks[f].lower == "and" && v.toks[f-1].lower == "," {
+			f-- // "Mordor, the awful Fornost, and good Gondor"
+		}
 		if !isConj(f) || f-1 < 0 || v.toks[f-1].unit < 0 || v.toks[f-1].unit == first {
 			break
 		}
@@ -1151,20 +1347,56 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 		return found{}, false
 	}
 	if tgt != nil && actorKey(src) == actorKey(tgt) {
-		return found{}, false
+		if !m.p.optionalTarget() {
+			return found{}, false
+		}
+		// "plans to impose restrictions on its ...": an optional target
+		// naming the source again is none
+		tgt, m.tgt = nil, -1
 	}
 	// an actor without a country takes the other actor's: most events
 	// between a countryless person or group and a national actor are
 	// domestic ("President Omar El Bashir lifted the curfew in Sudan")
 	// Meetings and visits (04) are the exception: they mostly cross borders
 	// ("Jack Straw will visit Auschwitz").
-	if tgt != nil && !strings.HasPrefix(m.p.Code, "04") {
+	if src.Code == "" {
+		src.Code = v.homeCode(m.src)
+	}
+	if tgt != nil && tgt.Code == "" {
+		tgt.Code = v.homeCode(m.tgt)
+	}
+	if tgt != nil && !strings.HasPrefix(m.p.Code, "04") && !m.recip {
 		sc, tc := v.stateOf(src), v.stateOf(tgt)
 		if src.Code == "" && sc == "" && tc != "" && v.domestic(m.src) {
 			src.Code = v.composeIn(m.src, "", tc)
 		} else if tgt.Code == "" && tc == "" && sc != "" && v.domestic(m.tgt) {
 			tgt.Code = v.composeIn(m.tgt, "", sc)
 		}
+	}
+	if m.srcAgent != "" && isCountry(src.Code) {
+		src.Code += m.srcAgent
+	}
+	if m.tgtAgent != "" && tgt != nil && isCountry(tgt.Code) {
+		tgt.Code += m.tgtAgent
+	}
+	if src.Code == "" {
+		src.Code = v.bareCode(m.src)
+	}
+	if tgt == nil && s.prefixIn("implicit_target", m.p.Code) {
+		// "Young Algerians blocked roads": a protest that names no
+		// target is against the protesters' own state
+		if c := v.stateOf(src); c != "" && isCountry(c) {
+			name := c
+			if v.kb != nil {
+				if ci, ok := v.kb.Country(c); ok && ci.Name != "" {
+					name = ci.Name
+				}
+			}
+			tgt = &newsgraph.Actor{Entity: -1, Name: name, Code: c}
+		}
+	}
+	if tgt != nil && tgt.Code == "" {
+		tgt.Code = v.bareCode(m.tgt)
 	}
 	ev := newsgraph.Event{
 		Code:     m.p.Code,
@@ -1515,11 +1747,13 @@ func (s *Stage) modality(v *view, m match, ev newsgraph.Event) newsgraph.Modalit
 		}
 		return newsgraph.Threatened
 	}
-	if s.conditional(v, t) {
-		return newsgraph.Conditional
-	}
+	// a conditional refusal is a refusal: "will not accept any more
+	// refugees if war starts"
 	if neg {
 		return newsgraph.Negated
+	}
+	if s.conditional(v, t) {
+		return newsgraph.Conditional
 	}
 	if ev.Root() != "03" && s.planned(v, t) {
 		return newsgraph.Planned

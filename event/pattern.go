@@ -244,6 +244,16 @@ func (p *Pattern) hasTarget() bool {
 	return false
 }
 
+// optionalTarget reports whether the pattern's TARGET slot is optional.
+func (p *Pattern) optionalTarget() bool {
+	for _, e := range p.elems {
+		if e.kind == elTarget {
+			return e.optional
+		}
+	}
+	return false
+}
+
 // endsWith reports whether the pattern's last element is the word w.
 func (p *Pattern) endsWith(w string) bool {
 	if len(p.elems) == 0 {

@@ -234,6 +234,7 @@ func (s *Stage) code(ctx context.Context, doc *newsgraph.Document) ([]newsgraph.
 	var all []found
 	stamp := make([]int32, len(s.patterns))
 	var tick int32
+	home := homeCountry(doc)
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -244,6 +245,7 @@ func (s *Stage) code(ctx context.Context, doc *newsgraph.Document) ([]newsgraph.
 		if v == nil {
 			continue
 		}
+		v.home = home
 		all = append(all, s.codeSentence(v)...)
 		tick = v.tick
 	}
@@ -251,19 +253,50 @@ func (s *Stage) code(ctx context.Context, doc *newsgraph.Document) ([]newsgraph.
 	return s.merge(all), nil
 }
 
+// homeCountry is the country the document is mostly about: the state
+// named by the most entity mentions ("" when none is named). It completes
+// "the government", "the rebels" when nothing nearer names a country.
+func homeCountry(doc *newsgraph.Document) string {
+	n := map[string]int{}
+	best, bn := "", 0
+	for _, m := range doc.Mentions {
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) {
+			continue
+		}
+		c := doc.Entities[m.Entity].Country
+		if !isCountry(c) {
+			continue
+		}
+		n[c]++
+		if n[c] > bn {
+			best, bn = c, n[c]
+		}
+	}
+	return best
+}
+
 // merge folds duplicate mentions of one event — same root, same source and
 // target, same date — into the first, keeping every evidence span.
 func (s *Stage) merge(all []found) []newsgraph.Event {
 	var out []newsgraph.Event
 	seen := map[string]int{}
+	at := map[string]int{} // trigger offset of each kept event
 	for _, f := range all {
 		a, b := f.src, f.tgt
+		swapped := false
 		if s.symmetric(f.ev.Code) && b != "" && b < a {
-			a, b = b, a
+			a, b, swapped = b, a, true
 		}
 		key := f.ev.Root() + "|" + a + "|" + b + "|" + f.ev.Date
 		i, ok := seen[key]
+		if ok && swapped && at[key] == f.order {
+			// the reverse of an event coded at the same trigger ("Gondor
+			// and Osgiliath renewed ties"): both directions stand
+			out = append(out, f.ev)
+			continue
+		}
 		if !ok {
+			at[key] = f.order
 			seen[key] = len(out)
 			out = append(out, f.ev)
 			continue
@@ -290,6 +323,18 @@ func (s *Stage) merge(all []found) []newsgraph.Event {
 func (s *Stage) symmetric(code string) bool {
 	for c := range s.cues["symmetric"] {
 		if code == c {
+			return true
+		}
+	}
+	return false
+}
+
+// prefixIn reports whether code starts with one of the entries of cue
+// list name: the code prefixes of reciprocal, agentless, condition_target
+// and implicit_target.
+func (s *Stage) prefixIn(name, code string) bool {
+	for c := range s.cues[name] {
+		if strings.HasPrefix(code, c) {
 			return true
 		}
 	}

@@ -426,6 +426,7 @@ func ScorePetrarch(ctx context.Context, xmlPath string, mk DocFunc, st newsgraph
 		pass := true
 		var want []string
 		for _, c := range s.Codings {
+			c.Source, c.Target = petrCode(c.Source), petrCode(c.Target)
 			if strings.EqualFold(strings.TrimSpace(c.NoEvents), "true") {
 				want = append(want, "none")
 				pass = pass && len(evs) == 0
@@ -448,6 +449,13 @@ func ScorePetrarch(ctx context.Context, xmlPath string, mk DocFunc, st newsgraph
 		}
 	}
 	return res, nil
+}
+
+// petrCode reads PETRARCH's placeholder for an unknown country: "---" is
+// no actor, "---GOV" a government actor of no known country, which the
+// coder writes as its agent alone (GOV).
+func petrCode(c string) string {
+	return strings.TrimPrefix(c, "---")
 }
 
 func ratio(a, b int) float64 {

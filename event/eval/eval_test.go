@@ -214,3 +214,11 @@ func TestBBCSample(t *testing.T) {
 		}
 	}
 }
+
+func TestPetrCode(t *testing.T) {
+	for in, want := range map[string]string{"---": "", "---GOV": "GOV", "USAGOV": "USAGOV", "": ""} {
+		if got := petrCode(in); got != want {
+			t.Errorf("petrCode(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
