@@ -101,7 +101,7 @@ func loadLexicon() (*lexicon, error) {
 			lx.starters[w] = true
 		}
 	}
-	for _, w := range []string{"the", "once", "twice", "fiscal", "fy", "latest", "final", "last", "mid", "that"} {
+	for _, w := range []string{"the", "once", "twice", "fiscal", "fy", "latest", "final", "last", "mid", "that", "then"} {
 		lx.starters[w] = true
 	}
 	b, err := dataFS.ReadFile("data/notpast.txt")

@@ -349,35 +349,69 @@ func (c *docCtx) clockTime(ws []word, i int) (cand, bool) {
 }
 
 // timeDay reads a day that follows a clock time starting at word start
-// ("noon Thursday", "10 a.m. yesterday") and returns its date (the
-// publication day when none). The tense is read around the whole
-// expression ("until 9 a.m. Tuesday" is a deadline ahead).
+// ("noon Thursday", "10 a.m. yesterday") and returns its date. The tense
+// is read around the whole expression ("until 9 a.m. Tuesday" is a
+// deadline ahead). A parenthesis in between is skipped: "10:35 a.m. (0735
+// GMT) Friday" is on Friday, "4 in the morning (4 a.m. EDT Thursday)" on
+// Thursday (the day stays out of the extent). A bare clock time is on the
+// last day the text named ("Slepian was killed Friday ... shot at 10
+// p.m."), else on the publication date.
 func (c *docCtx) timeDay(ws []word, start, i int) (string, int) {
-	if i < len(ws) {
-		if wd, abbr, n := c.weekdayAt(ws, i); n > 0 && !abbr {
-			t := c.tense(ws, start, i+n)
-			if t == 0 {
-				t = -1
-			}
-			return c.resolveWeekday(wd, t, false), i + n
-		}
-		// "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6", "noon on Aug. 1"
-		k := i
-		if k < len(ws) && (ws[k].low == "," || ws[k].low == "on") {
-			k++
-		}
-		if k < len(ws) {
-			if cd, ok := c.explicitDate(ws, k); ok && len(cd.value) == 10 {
-				return cd.value, cd.end
+	if d, end, ok := c.dayAfterTime(ws, start, i); ok {
+		return d, end
+	}
+	if i < len(ws) && ws[i].low == "(" {
+		k := i + 1
+		for ; k < len(ws) && k < i+8 && ws[k].low != ")"; k++ {
+			if d, _, ok := c.dayAfterTime(ws, start, k); ok {
+				return d, i
 			}
 		}
-		if n, v := c.lx.relative.match(ws, i); n > 0 && len(v) == 2 && strings.HasPrefix(v[1], "day") && c.hasDCT {
-			if k, err := strconv.Atoi(strings.TrimPrefix(v[1][3:], "+")); err == nil {
-				return c.shiftValue(gDay, k), i + n
+		if k < len(ws) && ws[k].low == ")" {
+			if d, _, ok := c.dayAfterTime(ws, start, k+1); ok {
+				return d, i
 			}
 		}
 	}
+	if c.hasAnchor && c.anchorGran == gDay {
+		return c.anchor.Format("2006-01-02"), i
+	}
 	return c.dayPrefix(), i
+}
+
+// dayAfterTime reads a weekday, a full date or a relative day word at i.
+func (c *docCtx) dayAfterTime(ws []word, start, i int) (string, int, bool) {
+	if i >= len(ws) {
+		return "", 0, false
+	}
+	w := i
+	if ws[w].low == "on" && w+1 < len(ws) {
+		// "noon on Monday"
+		w++
+	}
+	if wd, abbr, n := c.weekdayAt(ws, w); n > 0 && !abbr {
+		t := c.tense(ws, start, w+n)
+		if t == 0 {
+			t = -1
+		}
+		return c.resolveWeekday(wd, t, false), w + n, true
+	}
+	// "5 p.m. EST Nov. 9", "5 p.m. EST, Nov. 6", "noon on Aug. 1"
+	k := i
+	if k < len(ws) && (ws[k].low == "," || ws[k].low == "on") {
+		k++
+	}
+	if k < len(ws) {
+		if cd, ok := c.explicitDate(ws, k); ok && len(cd.value) == 10 {
+			return cd.value, cd.end, true
+		}
+	}
+	if n, v := c.lx.relative.match(ws, i); n > 0 && len(v) == 2 && strings.HasPrefix(v[1], "day") && c.hasDCT {
+		if k, err := strconv.Atoi(strings.TrimPrefix(v[1][3:], "+")); err == nil {
+			return c.shiftValue(gDay, k), i + n, true
+		}
+	}
+	return "", 0, false
 }
 
 // inDaypart reads "in the morning", "in the afternoon", "in the evening"
@@ -547,6 +581,11 @@ func (c *docCtx) shifted(ws []word, i int) (cand, bool) {
 				return cand{end: end, typ: newsgraph.Date, value: v, rule: "shifted:anaphoric", takesThe: true}, true
 			}
 		}
+		if the && shift != 0 && end < len(ws) && ws[end].low == "of" && (u == "half" || u == "week" || u == "month" || u == "quarter") {
+			// "the last half of the '80s", "the last week of October": a
+			// part of what follows, not a span back from now
+			return cand{}, false
+		}
 		if the && shift != 0 && (ws[i].low == "past" || ws[i].low == "last" || ws[i].low == "next" || ws[i].low == "coming") {
 			return cand{end: end, typ: newsgraph.Duration, value: durValue("1", u), rule: "shifted:duration", takesThe: true}, true
 		}
@@ -677,6 +716,162 @@ func (c *docCtx) thatUnit(ws []word, i int) (cand, bool) {
 	return cand{end: j + un, typ: newsgraph.Date, value: v, rule: "that-unit"}, true
 }
 
+// dayOf: "the day before last Tuesday('s hearing)", "the day after Nov.
+// 3", "the week of March 6": a day or week fixed by the date that follows.
+func (c *docCtx) dayOf(ws []word, i int) (cand, bool) {
+	if i+2 >= len(ws) {
+		return cand{}, false
+	}
+	var k int
+	switch {
+	case ws[i].low == "day" && ws[i+1].low == "before":
+		k = -1
+	case ws[i].low == "day" && ws[i+1].low == "after":
+		k = 1
+	case ws[i].low == "week" && ws[i+1].low == "of" && prevLow(ws, i) == "the":
+	default:
+		return cand{}, false
+	}
+	var in cand
+	ok := false
+	for _, f := range []ruleFunc{(*docCtx).explicitDate, (*docCtx).shifted, (*docCtx).weekday, (*docCtx).relative} {
+		if cd, found := f(c, ws, i+2); found && cd.typ == newsgraph.Date && len(cd.value) == 10 && cd.end > in.end && ws[cd.end-1].tokEnd {
+			in, ok = cd, true
+		}
+	}
+	if !ok {
+		return cand{}, false
+	}
+	d, err := time.Parse("2006-01-02", in.value)
+	if err != nil {
+		return cand{}, false
+	}
+	if ws[i].low == "week" {
+		y, w := d.ISOWeek()
+		return cand{end: in.end, typ: newsgraph.Date, value: pad4(y) + "-W" + pad2(w), takesThe: true}, true
+	}
+	return cand{end: in.end, typ: newsgraph.Date, value: d.AddDate(0, 0, k).Format("2006-01-02")}, true
+}
+
+// yearEnd: "by year-end", "around year end", "by year's end": the end of
+// the publication year (TIMEX3 value of the year, as "the end of the
+// year"); "since year-end" counts from a point, last year's closing day
+// (Dec. 31). Only after a preposition and
+// not before a noun ("year-end net was" is a modifier).
+func (c *docCtx) yearEnd(ws []word, i int) (cand, bool) {
+	if ws[i].low != "year" || !c.hasDCT {
+		return cand{}, false
+	}
+	j := i + 1
+	if j < len(ws) && ws[j].low == "'s" {
+		j++
+	}
+	if j >= len(ws) || ws[j].low != "end" {
+		return cand{}, false
+	}
+	end := j + 1
+	switch prevLow(ws, i) {
+	case "by", "since", "at", "around", "until", "till", "before", "after", "near", "toward", "towards", "through", "from", "to", "of":
+	default:
+		return cand{}, false
+	}
+	if end < len(ws) && strings.HasPrefix(ws[end].pos, "NN") {
+		return cand{}, false
+	}
+	if prevLow(ws, i) == "since" {
+		// a point to measure from: last year's closing day
+		return cand{end: end, typ: newsgraph.Date, value: pad4(c.dct.Year()-1) + "-12-31"}, true
+	}
+	return cand{end: end, typ: newsgraph.Date, value: pad4(c.dct.Year())}, true
+}
+
+// nthDay: "(today) is the eighth day of Desert Shield", "it's the second
+// day of an offensive": the present tense makes it the publication day
+// (or week).
+func (c *docCtx) nthDay(ws []word, i int) (cand, bool) {
+	if !c.hasDCT || i < 2 || ws[i-1].low != "the" {
+		return cand{}, false
+	}
+	switch ws[i-2].low {
+	case "is", "'s":
+	default:
+		return cand{}, false
+	}
+	o, on := c.ordinal(ws, i)
+	if on == 0 || o < 1 || i+on >= len(ws) {
+		return cand{}, false
+	}
+	j := i + on
+	if ws[j].low == "straight" || ws[j].low == "consecutive" {
+		j++
+	}
+	if j >= len(ws) {
+		return cand{}, false
+	}
+	switch ws[j].low {
+	case "day":
+		return cand{end: j + 1, typ: newsgraph.Date, value: c.dayPrefix(), takesThe: true}, true
+	case "week":
+		return cand{end: j + 1, typ: newsgraph.Date, value: c.shiftValue(gWeek, 0), takesThe: true}, true
+	}
+	return cand{}, false
+}
+
+// then: "until then", "by then" after a date: that date ("rights will
+// terminate on Nov. 30. Until then, ..."), named in this sentence or the
+// one before. "Since then" and other uses are not tagged.
+func (c *docCtx) then(ws []word, i int) (cand, bool) {
+	if ws[i].low != "then" || !c.hasAnchor || c.anchorGran != gDay || c.sent-c.anchorSent > 1 {
+		return cand{}, false
+	}
+	switch prevLow(ws, i) {
+	case "until", "till", "by":
+	default:
+		return cand{}, false
+	}
+	return cand{end: i + 1, typ: newsgraph.Date, value: c.anchor.Format("2006-01-02")}, true
+}
+
+// daypart: "in the morning", "during the night", "by mid afternoon",
+// "mid-afternoon yesterday": a part of the day that follows, else, in a
+// past-tense clause, of the day the story is at (the last day the text
+// named, else the publication date). Habits ("people wake up in the
+// morning"), plans ("we will assess it in the morning") and modifiers
+// ("early morning trading", "late-night drinkers") are not tagged.
+func (c *docCtx) daypart(ws []word, i int) (cand, bool) {
+	pn, pv := c.lx.dayparts.match(ws, i)
+	if pn == 0 || len(pv) == 0 || strings.Contains(pv[0], ":") || ws[i].cap && !ws[i].sentStart || i == 0 {
+		return cand{}, false
+	}
+	p := ws[i-1].low
+	pp := prevLow(ws, i-1)
+	start := i - 1
+	switch {
+	case p == "the" && (pp == "in" || pp == "during" || pp == "by" || pp == "until" || pp == "through" || pp == "throughout"):
+		if i >= 3 && c.numberAt(ws, i-3) {
+			// "three in the morning" is a clock time
+			return cand{}, false
+		}
+		start = i - 2
+	case p == "mid" || p == "mid-" || p == "late" || p == "early":
+		// "mid afternoon", "late evening": the modifier stays in the extent
+	default:
+		return cand{}, false
+	}
+	end := i + pn
+	if d, dend, ok := c.dayAfterTime(ws, i, end); ok {
+		return cand{end: dend, typ: newsgraph.Time, value: d + "T" + pv[0], takesThe: true}, true
+	}
+	if !c.hasDCT || end < len(ws) && strings.HasPrefix(ws[end].pos, "NN") || c.tense(ws, start, end) >= 0 {
+		return cand{}, false
+	}
+	day := c.dayPrefix()
+	if c.hasAnchor && c.anchorGran == gDay {
+		day = c.anchor.Format("2006-01-02")
+	}
+	return cand{end: end, typ: newsgraph.Time, value: day + "T" + pv[0], takesThe: true}, true
+}
+
 // anaphoric reports whether "the <shift> <unit>" counts from the story's
 // last date: "the following/previous/prior year"; "the next day" (but "the
 // next year" is the coming one).
@@ -768,6 +963,11 @@ func (c *docCtx) set(ws []word, i int) (cand, bool) {
 		}
 		if e := i + n; e < len(ws) && hasFlag(v, "adverb") && !setFollower(ws[e]) {
 			// "daily newspaper", "annual report": an adjective, not a frequency
+			return cand{}, false
+		}
+		if hasFlag(v, "adverb") && c.afterAmount(ws, i) {
+			// "rise 8.5% annually", "C$17.9 million annually": a rate, as
+			// "$500 million a year"
 			return cand{}, false
 		}
 		return cand{end: i + n, typ: newsgraph.Set, value: v[0], rule: "set:word"}, true
@@ -927,6 +1127,11 @@ func (c *docCtx) quarterTail(ws []word, i, j, q int, unit string) (cand, bool) {
 			end = k + sn + 1
 		}
 	}
+	if y == 0 && j+2 < len(ws) && ws[j].low == "of" && ws[j+1].low == "the" && ws[j+2].low != "fiscal" && ws[j+2].low != "year" && ws[j+2].low != "current" {
+		// "the last half of the '80s", "the first quarter of the
+		// century": a part of something else than a year
+		return cand{}, false
+	}
 	if y == 0 {
 		if !c.hasDCT {
 			return cand{end: end, typ: newsgraph.Date, value: "XXXX-" + letter + strconv.Itoa(q), rule: "quarter", takesThe: true}, true
@@ -1047,9 +1252,18 @@ func (c *docCtx) relative(ws []word, i int) (cand, bool) {
 	typ := newsgraph.TimeType(v[0])
 	val := v[1]
 	end := i + n
+	if n > 1 && strings.HasSuffix(val, "_REF") && (!ws[end-1].tokStart || end < len(ws) && strings.HasPrefix(ws[end].pos, "NN")) {
+		// "the short-term outlook": an adjective
+		return cand{}, false
+	}
 	part := ""
 	if len(v) > 2 {
 		part = v[2]
+	}
+	if strings.HasPrefix(val, "day") && n == 1 && i >= 2 && ws[i-1].low == "of" && genericHead(ws[i-2]) && !c.dateWord(ws, i-2) {
+		// "the people of tomorrow", "the world of today": the age, not
+		// the day
+		return cand{}, false
 	}
 	if strings.HasPrefix(val, "day") {
 		k, err := strconv.Atoi(strings.TrimPrefix(val[3:], "+"))
@@ -1078,6 +1292,32 @@ func (c *docCtx) relative(ws []word, i int) (cand, bool) {
 		return cand{}, false
 	}
 	return cand{end: end, typ: typ, value: val, rule: "relative"}, true
+}
+
+// genericHead reports whether w is a common noun that makes "<w> of
+// tomorrow/today" the age rather than the day ("the people of tomorrow");
+// without POS tags, a lower-case word that does not name a point of the
+// day ("the end of today").
+func genericHead(w word) bool {
+	if w.cap {
+		return false
+	}
+	if w.pos != "" {
+		return strings.HasPrefix(w.pos, "NN")
+	}
+	switch w.low {
+	case "end", "close", "start", "beginning", "middle", "rest", "morning", "afternoon", "evening", "night", "as":
+		return false
+	}
+	if len(w.low) < 4 {
+		return false
+	}
+	for i := 0; i < len(w.low); i++ {
+		if w.low[i] < 'a' || w.low[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // decade and century: "the 1990s", "the '90s", "the 19th century".
@@ -1269,6 +1509,10 @@ func (c *docCtx) year(ws []word, i int) (cand, bool) {
 	if i > 0 && ws[i-1].end == ws[i].start && (ws[i-1].low == "$" || ws[i-1].low == "#") {
 		return cand{}, false
 	}
+	if j == i && i > 0 && ws[i-1].cap && !ws[i-1].allCaps && !ws[i-1].sentStart && !temporalPreps[p] && !c.dateWord(ws, i-1) && !c.lx.shifts.has(ws, i-1) && !c.lx.modifiers.has(ws, i-1) && !c.lx.holidays.has(ws, i-1) && !c.lx.seasons.has(ws, i-1) {
+		// "a venture called Orion 1980", "Expo 2000": part of a name
+		return cand{}, false
+	}
 	rule := "year"
 	return cand{end: end, typ: newsgraph.Date, value: pad4(y), rule: rule}, true
 }
@@ -1372,6 +1616,13 @@ func (c *docCtx) holiday(ws []word, i int) (cand, bool) {
 	val, ok := c.holidayValue(v, c.tense(ws, i, i+n), false)
 	if !ok {
 		return cand{}, false
+	}
+	if e := i + n; e < len(ws) && ws[e].low == "week" && len(val) == 10 {
+		// "Easter week", "Christmas week": the week of the holiday
+		if d, err := time.Parse("2006-01-02", val); err == nil {
+			y, w := d.ISOWeek()
+			return cand{end: e + 1, typ: newsgraph.Date, value: pad4(y) + "-W" + pad2(w), rule: "holiday:week"}, true
+		}
 	}
 	return cand{end: i + n, typ: newsgraph.Date, value: val, rule: "holiday"}, true
 }

@@ -22,6 +22,8 @@ type docCtx struct {
 	anchor     time.Time
 	anchorGran int
 	hasAnchor  bool
+	// sentences tagged so far, and the one the anchor was named in
+	sent, anchorSent int
 
 	// the quarter a results story reports: the first quarter it names
 	// ("the fiscal first quarter"), as year*4+quarter-1; "the quarter",
@@ -92,6 +94,7 @@ func (c *docCtx) noteAnchor(typ newsgraph.TimeType, v string) {
 		}
 		if t, err := time.Parse(f.layout, v); err == nil {
 			c.anchor, c.anchorGran, c.hasAnchor = t, f.gran, true
+			c.anchorSent = c.sent
 		}
 		return
 	}
@@ -159,9 +162,15 @@ var rules = []struct {
 	{"that-unit", (*docCtx).thatUnit},
 	{"holiday", (*docCtx).holiday},
 	{"spoken-year", (*docCtx).spokenYear},
+	{"day-of", (*docCtx).dayOf},
+	{"year-end", (*docCtx).yearEnd},
+	{"nth-day", (*docCtx).nthDay},
+	{"then", (*docCtx).then},
+	{"daypart", (*docCtx).daypart},
 }
 
 func (c *docCtx) tagSentence(ws []word, out []newsgraph.TimeExpr) []newsgraph.TimeExpr {
+	c.sent++
 	for i := 0; i < len(ws); {
 		if !ws[i].tokStart || !c.lx.canStart(ws[i].low) {
 			i++
@@ -181,8 +190,48 @@ func (c *docCtx) tagSentence(ws []word, out []newsgraph.TimeExpr) []newsgraph.Ti
 		c.noteAnchor(best.typ, best.value)
 		c.noteQuarter(best.rule, best.value)
 		i = best.end
+		if e, v, ok := c.conjoinedDay(ws, best); ok {
+			// "April 24 and 25": the second day is an expression of its own
+			sp := newsgraph.Span{Start: ws[e-1].start, End: ws[e-1].end}
+			out = append(out, newsgraph.TimeExpr{Span: sp, Text: c.text[sp.Start:sp.End], Type: newsgraph.Date, Value: v, Rule: best.rule + ":conjoined"})
+			c.noteAnchor(newsgraph.Date, v)
+			i = e
+		}
 	}
 	return out
+}
+
+// conjoinedDay reads a second day of the month after a month-day
+// expression ("April 24 and 25", "Nov. 2 or 3") and returns the end of
+// that word and its date.
+func (c *docCtx) conjoinedDay(ws []word, m cand) (int, string, bool) {
+	k := m.end
+	if m.typ != newsgraph.Date || len(m.value) != 10 || !strings.Contains(m.rule, "month-day") || k+1 >= len(ws) {
+		return 0, "", false
+	}
+	switch ws[k].low {
+	case "and", "or":
+	default:
+		return 0, "", false
+	}
+	d, dn := dayNum(ws, k+1)
+	if dn == 0 || !ws[k+1].tokStart || !ws[k+1].tokEnd {
+		return 0, "", false
+	}
+	e := k + 2
+	if e < len(ws) {
+		// "May 5 and 6 percent", "Jan. 3 and 4 p.m.", "June 1 and 2 other ..."
+		if nx := ws[e]; nx.low == "%" || nx.low == "percent" || ampm[nx.low] != "" || nx.low == "," && e+1 < len(ws) && isDigits(ws[e+1].low) ||
+			!nx.cap && (isDigits(nx.low) || len(nx.low) > 0 && nx.low[0] >= 'a' && nx.low[0] <= 'z' && !isClauseBreak(nx.low) && !rightStop[nx.low] && !temporalPreps[nx.low] && nx.pos != "VBD" && nx.pos != "VBZ" && nx.pos != "VBP" && nx.pos != "MD") {
+			return 0, "", false
+		}
+	}
+	y, _ := strconv.Atoi(m.value[:4])
+	mo, _ := strconv.Atoi(m.value[5:7])
+	if !validDate(y, mo, d) {
+		return 0, "", false
+	}
+	return e, pad4(y) + "-" + pad2(mo) + "-" + pad2(d), true
 }
 
 // matchAt tries every rule at i, with and without leading "the" and

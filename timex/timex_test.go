@@ -449,3 +449,61 @@ func TestAnaphoricShift(t *testing.T) {
 		}
 	}
 }
+
+func TestAnchoredDays(t *testing.T) {
+	s := newStage(t)
+	for _, c := range []struct{ text, want, typ, value string }{
+		// conjoined days, a day or week fixed by a date
+		{"The summit will be held on Sept. 24 and 25.", "25", "DATE", "2025-09-25"},
+		{"The day before last Tuesday's hearing, he went home.", "day before last Tuesday", "DATE", "2025-07-07"},
+		{"The case may be resolved in a hearing the week of Sept. 8.", "the week of Sept. 8", "DATE", "2025-W37"},
+		// year-end
+		{"The deal should close by year-end.", "year-end", "DATE", "2025"},
+		{"The index has risen 5% since year-end.", "year-end", "DATE", "2024-12-31"},
+		{"It needs capital by year's end.", "year's end", "DATE", "2025"},
+		// the week of a holiday
+		{"Protesters prayed as Easter week began.", "Easter week", "DATE", "2025-W16"},
+		// an ordinal day in the present tense is today
+		{"Today is the eighth day of the strike.", "the eighth day", "DATE", "2025-07-10"},
+		// "until then" after a date
+		{"The rights terminate on Nov. 30. Until then, the stock remains convertible.", "then", "DATE", "2025-11-30"},
+		// parts of the day
+		{"Dealers placed heavy orders Friday. They placed them in the morning.", "the morning", "TIME", "2025-07-04TMO"},
+		{"By mid afternoon, officials were saying the operation was over.", "mid afternoon", "TIME", "2025-07-10TAF"},
+		{"Shares fell in trading mid-afternoon yesterday.", "mid-afternoon yesterday", "TIME", "2025-07-09TAF"},
+		// a clock time takes the day after a parenthesis, else the last day named
+		{"The blast occurred at about 10:35 a.m. (0735 GMT) Friday.", "10:35 a.m.", "TIME", "2025-07-04T10:35"},
+		{"He will leave at 4 in the morning (4 a.m. EDT Saturday).", "4 in the morning", "TIME", "2025-07-12T04:00"},
+		{"Slepian was killed on Friday. He was shot at 10 p.m. in his kitchen.", "10 p.m.", "TIME", "2025-07-04T22:00"},
+		{"Shares were up 5% by noon on Monday.", "noon on Monday", "TIME", "2025-07-07T12:00"},
+	} {
+		var got []string
+		found := false
+		for _, tm := range tag(t, s, c.text, pub) {
+			got = append(got, tm.Text+"="+string(tm.Type)+":"+tm.Value)
+			if tm.Text == c.want && string(tm.Type) == c.typ && tm.Value == c.value {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("%q: got %v, want %s=%s:%s", c.text, got, c.want, c.typ, c.value)
+		}
+	}
+	// not tagged: habits, modifiers, rates, "since then", "of tomorrow",
+	// a part of something else
+	for _, c := range []struct{ text, not string }{
+		{"People wake up in the morning and check their phones.", "the morning"},
+		{"Early morning cartoon shows will change.", "early morning"},
+		{"Revenue will increase by 20% annually.", "annually"},
+		{"If I were choosing the people of tomorrow, I would pick them.", "tomorrow"},
+		{"The profit was flat in 1988, when year-end net was lower.", "year-end"},
+		{"Sales were flat during the last half of the '80s.", "the last half"},
+		{"It was founded on May 5. Since then, it has grown.", "then"},
+	} {
+		for _, tm := range tag(t, s, c.text, pub) {
+			if strings.EqualFold(tm.Text, c.not) {
+				t.Errorf("%q: tagged %q = %s %s (rule %s)", c.text, tm.Text, tm.Type, tm.Value, tm.Rule)
+			}
+		}
+	}
+}
