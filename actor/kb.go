@@ -49,9 +49,10 @@ type Org struct {
 	Name    string
 	Aliases []string
 	Type    newsgraph.EntityType
-	Code    string
+	Code    string // undated code (or the last dated one): "GBROPP"
 	Country string
-	Groups  []string // group nouns that refer back to it: "bloc"
+	Groups  []string    // group nouns that refer back to it: "bloc"
+	Codes   []DatedCode // dated codes when the table gives them ("GBRGOV 1997-05-02/2010-05-11")
 }
 
 // OrgPattern is one row of data/org_patterns.tsv: country + head → organisation.
@@ -129,6 +130,7 @@ const (
 	kindDemonym
 	kindOrg
 	kindActor
+	kindPhxOrg // data/phoenix_orgs.tsv (SetOrgTable)
 )
 
 type gazEntry struct {
@@ -160,6 +162,7 @@ type KB struct {
 	patternMax      int
 	offices         []OfficeTerm
 	people          *peopleTable     // nil: the people table is off (SetPeople)
+	orgTable        *orgTable        // nil: the organisation table is off (SetOrgTable)
 	officeByName    map[string][]int // officeholders.tsv by nameKey of the full name
 	officeBySurname map[string][]int // ... and by last word
 	pronouns        map[string]PronounInfo
@@ -439,6 +442,20 @@ func (kb *KB) addOrgRow(f []string) error {
 		return err
 	}
 	o := Org{Name: f[0], Aliases: splitList(f[1]), Type: t, Code: f[3], Country: f[4], Groups: splitList(f[5])}
+	if strings.ContainsAny(o.Code, "|/") {
+		if o.Codes, err = parseDatedCodes(o.Code); err != nil {
+			return err
+		}
+		o.Code = ""
+		for _, c := range o.Codes {
+			if c.From.IsZero() && c.To.IsZero() {
+				o.Code = c.Code
+			}
+		}
+		if o.Code == "" && len(o.Codes) > 0 {
+			o.Code = o.Codes[len(o.Codes)-1].Code
+		}
+	}
 	i := len(kb.orgs)
 	kb.orgs = append(kb.orgs, o)
 	for _, n := range append([]string{o.Name}, o.Aliases...) {

@@ -216,9 +216,13 @@ func (kb *KB) addOfficeKeys() {
 
 // SetPeople turns person-name lookups on or off for this KB: people.tsv
 // (parsed once per process, on first use) and officeholders.tsv by name,
-// used by the actors stage and PersonOn. Call it before the KB is shared
+// used by the actors stage and PersonOn; and with them the organisation
+// table phoenix_orgs.tsv (SetOrgTable). Call it before the KB is shared
 // with stages.
 func (kb *KB) SetPeople(on bool) error {
+	if err := kb.SetOrgTable(on); err != nil {
+		return err
+	}
 	if !on {
 		kb.people = nil
 		return nil

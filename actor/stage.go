@@ -532,7 +532,7 @@ func caseOK(e gazEntry, text []string) bool {
 // dictionary (--actors) first, since loading them says they should win over
 // the built-in tables (PETRARCH's "KUWAIT [KUW]"), then organisations,
 // countries and demonyms.
-var kindRank = map[int]int{kindActor: 0, kindOrg: 1, kindCountry: 2, kindDemonym: 3}
+var kindRank = map[int]int{kindActor: 0, kindOrg: 1, kindCountry: 2, kindDemonym: 3, kindPhxOrg: 4}
 
 func (a *annotator) scanGazetteer() {
 	n := len(a.toks)
@@ -596,7 +596,11 @@ func (a *annotator) applyGazetteer() {
 			m = newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Loc, Head: c.Name, Country: c.Alpha3, Code: c.Alpha3}
 		case kindOrg:
 			o := a.kb.orgs[g.e.idx]
-			m = newsgraph.Mention{Kind: newsgraph.Name, Type: o.Type, Head: o.Name, Country: o.Country, Code: o.Code}
+			m = newsgraph.Mention{Kind: newsgraph.Name, Type: o.Type, Head: o.Name, Country: o.Country, Code: o.codeOn(a.doc.Published)}
+		case kindPhxOrg:
+			e := a.kb.orgTable.entries[g.e.idx]
+			code := e.CodeOn(a.doc.Published)
+			m = newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Org, Head: e.Name, Code: code, Country: a.kb.codeCountry(code)}
 		case kindActor:
 			e := a.kb.actors[g.e.idx]
 			code := e.CodeOn(a.doc.Published)
@@ -910,7 +914,7 @@ func (a *annotator) modifiersBefore(k int, r *newsgraph.Role) (orgCode string, s
 		}
 		if g := a.gazEnd[start]; g != nil && g.e.kind == kindOrg && r.Organization == "" {
 			o := a.kb.orgs[g.e.idx]
-			r.Organization, orgCode, start = o.Name, o.Code, g.t0
+			r.Organization, orgCode, start = o.Name, o.codeOn(a.doc.Published), g.t0
 			if r.Country == "" {
 				r.Country = o.Country
 			}
@@ -1000,7 +1004,7 @@ func (a *annotator) appositiveAfter(m *wm) {
 	if j < len(a.toks) {
 		if g := a.gaz[j]; g != nil && g.e.kind == kindOrg {
 			o := a.kb.orgs[g.e.idx]
-			r.Organization, orgCode, j = o.Name, o.Code, g.t1
+			r.Organization, orgCode, j = o.Name, o.codeOn(a.doc.Published), g.t1
 		}
 	}
 	if j >= len(a.toks) || a.sent[j] != a.sent[m.t0] {
@@ -1058,8 +1062,15 @@ func headWord(ti TitleInfo) string {
 // nominals adds role and group noun mentions.
 func (a *annotator) nominals(heads map[string][]newsgraph.Role) {
 	for t := 0; t < len(a.toks); t++ {
-		if a.used[t] || a.coveredBy(t) != nil {
+		if a.used[t] {
 			continue
+		}
+		if x := a.coveredBy(t); x != nil {
+			// a demonym the tagger made a mention of still modifies the noun
+			// after it: "Palestinian leaders said ..." at a sentence start
+			if g := a.gaz[t]; g == nil || g.e.kind != kindDemonym || x.t0 != g.t0 || x.t1 != g.t1 {
+				continue
+			}
 		}
 		k := t
 		det := ""

@@ -164,7 +164,7 @@ func (m *Main) knowledgeFlags(fs *flag.FlagSet) {
 		m.cfg.verbFiles = append(m.cfg.verbFiles, s)
 		return nil
 	})
-	fs.BoolVar(&m.cfg.noPeople, "no-people", false, "do not look people up by name in the embedded people table (Phoenix dictionaries, 1945–2014) and office holders")
+	fs.BoolVar(&m.cfg.noPeople, "no-people", false, "leave out the tables derived from the Phoenix dictionaries: people by name (1945–2014, and office holders by name) and organisations")
 	fs.Func("patterns", "an event pattern file in newsgraph's format (event/data/README.md) added to the built-in patterns (repeatable)", func(s string) error {
 		m.cfg.patterns = append(m.cfg.patterns, s)
 		return nil

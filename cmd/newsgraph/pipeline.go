@@ -23,7 +23,7 @@ type pipelineConfig struct {
 	agentFiles []string // Phoenix/PETRARCH agent dictionaries
 	verbFiles  []string // PETRARCH CAMEO verb dictionaries (after the built-in patterns)
 	patterns   []string // event pattern files in newsgraph's format
-	noPeople   bool     // leave out the people table (actor/data/people.tsv)
+	noPeople   bool     // leave out the Phoenix-derived tables (actor/data/people.tsv, phoenix_orgs.tsv)
 }
 
 // standardStages loads models and tables, once per call, and returns the

@@ -144,8 +144,9 @@ func usable(s string) bool {
 	return true
 }
 
-// applyOverrides reads "alpha3<TAB>names<TAB>demonyms[<TAB>-names]" lines: names
-// and demonyms are added; names listed in a fourth column are removed from the names.
+// applyOverrides reads "alpha3<TAB>names<TAB>demonyms[<TAB>-names[<TAB>-demonyms]]"
+// lines: names and demonyms are added; names listed in a fourth column are
+// removed from the names, demonyms listed in a fifth from the demonyms.
 func applyOverrides(r io.Reader, rows map[string]*row) error {
 	sc := bufio.NewScanner(r)
 	n := 0
@@ -182,6 +183,13 @@ func applyOverrides(r io.Reader, rows map[string]*row) error {
 				drop[d] = true
 			}
 			rw.names = filter(rw.names, drop)
+		}
+		if len(f) > 4 {
+			drop := map[string]bool{}
+			for _, d := range split(f[4]) {
+				drop[d] = true
+			}
+			rw.dems = filter(rw.dems, drop)
 		}
 	}
 	return sc.Err()
