@@ -97,7 +97,11 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 				if cu.head > lastTok {
 					d = cu.head - lastTok
 				}
-				if v.noQuoteBetween(min(cu.last, lastTok)+1, max(cu.head, o)) || cu.last < o && cs == openSent {
+				// ("Those who spend time ''listening to cable shows'' and
+				// inhaling ''conspiracy theories,'' he said, wind up …":
+				// a cue trailing the sentence's last quote speaks for
+				// the fragments before it too)
+				if v.noQuoteBetween(min(cu.last, lastTok)+1, max(cu.head, o)) || cu.last < o && cs == openSent || cu.head > lastTok && cs == closeSent && v.afterCloseMark(v.titleBack(min(cu.head, firstNonNeg(cu.subjA, cu.head)), 0)) {
 					rank := 2
 					if cu.directOnly {
 						rank = 3 // a reporting verb elsewhere in the sentence speaks first
@@ -107,6 +111,29 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 					}
 					consider(ci, SieveSentence, rank, d)
 				}
+			}
+		}
+		if best == nil && firstSent == openSent {
+			// "Sam Lau … said in a statement. “There are no …”": a
+			// sentence that ends on its cue introduces the quote that
+			// opens the next sentence of the paragraph
+			if ci := v.endingCueBefore(cues, o); ci >= 0 {
+				consider(ci, SieveLeading, 1, 0)
+			}
+		}
+		if best != nil && best.sieve == SieveSentence {
+			// a cue inside another cue's reported clause, with the quote
+			// ("Yepez said Perez was right to urge leaders “to stand
+			// up”"): the outer cue speaks
+			if oi := v.outerCue(cues, best.ci, q.Open.Start); oi >= 0 {
+				best.ci = oi
+			}
+		}
+		if best != nil && (best.sieve == SieveSplit || best.sieve == SieveSentence) {
+			// "“…,” said Beck, who said there were “…”": the nearer
+			// relative cue of the same speaker introduces the quote
+			if ri := v.relativeCueBetween(cues, best.ci, o); ri >= 0 {
+				best.ci = ri
 			}
 		}
 		if best != nil {
@@ -258,6 +285,14 @@ func (v *view) conversation(items []item) {
 				}
 				continue
 			}
+			if !p.q.Direct {
+				// reported speech nested in another's reported clause
+				// ("Carter said that for decades some critics had been
+				// predicting …"): the outer speaker goes on
+				if k := outerItem(items, j); k >= 0 {
+					p = items[k]
+				}
+			}
 			sp := *p.q.Speaker
 			sieve := SieveConversation
 			if p.q.Direct && p.endPara < it.para && v.asks(p.q.Span) {
@@ -354,8 +389,11 @@ func (v *view) colonSubject(o, firstSent, openSent int) int {
 // adverbial clause ("In the depths of the Great Recession, Paul Ryan
 // worried that …"); failing that its first person or organisation mention.
 func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, string) {
-	start := a
-	if pos := v.toks[a].POS; pos == "IN" || strings.HasPrefix(pos, "RB") || pos == "VBG" || v.lx.conj[v.lower[a]] {
+	start := v.skipDateline(a, o)
+	a = start
+	if pos := v.toks[a].POS; pos == "IN" || strings.HasPrefix(pos, "RB") || pos == "VBG" || pos == "WRB" || pos == "VBN" || v.lx.conj[v.lower[a]] {
+		// an opening adverbial clause ("When asked …, he laughed",
+		// "Asked whether …, Mrs. Clinton shook her head")
 		for k := a + 1; k < o; k++ {
 			if v.lower[k] == "," && !v.inQuote[k] {
 				start = k + 1
@@ -380,7 +418,9 @@ func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, s
 			break
 		}
 		pos := v.toks[t].POS
-		if !strings.HasPrefix(pos, "VB") || pos == "VBG" || v.lx.fillers[v.lower[t]] && t+1 < o && strings.HasPrefix(v.toks[t+1].POS, "VB") {
+		if !strings.HasPrefix(pos, "VB") || pos == "VBG" && !v.lx.fillers[v.lower[t-1]] || v.lx.fillers[v.lower[t]] && t+1 < o && strings.HasPrefix(v.toks[t+1].POS, "VB") {
+			// (a progressive "is questioning" is the verb: its
+			// auxiliary was skipped just before)
 			continue
 		}
 		if _, _, sp, how := v.subjectLeft(t); sp != nil && sp.Mention.Start >= v.toks[start].Start && !v.expletive(v.tokAt(sp.Mention.Start)) {
@@ -390,7 +430,18 @@ func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, s
 		}
 		break
 	}
-	lo := v.toks[start].Start
+	lo, hi := v.toks[start].Start, v.toks[o].Start
+	for t := start + 1; t < o; t++ {
+		// a mention after the first finite verb is its object, not the
+		// speaker ("Washington, star of “Scandal,” thanked Obama for “…”")
+		if pos := v.toks[t].POS; !v.inQuote[t] && (pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD") {
+			hi = v.toks[t].Start
+			break
+		}
+	}
+	if mi := v.firstMention(v.toks[a].Start, hi); mi >= 0 && !v.notSubjectPronoun(mi) && !v.placeBefore(mi, start) {
+		return v.resolve(mi, sieve)
+	}
 	for _, mi := range v.ments[v.mentionFrom(lo):] {
 		m := v.doc.Mentions[mi]
 		if m.Start >= v.toks[o].Start {
@@ -399,17 +450,24 @@ func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, s
 		if k := v.tokAt(m.Start); k < len(v.toks) && v.inQuote[k] {
 			continue
 		}
-		if m.Kind == newsgraph.Pronoun && (v.lx.nonSubject[strings.ToLower(m.Text)] || v.expletive(v.tokAt(m.Start))) {
-			continue // "his", "them", "It is strange that": not a speaker
+		if v.notSubjectPronoun(mi) {
+			continue
 		}
 		if t := v.entityType(mi); t == newsgraph.Person || t == newsgraph.Org || m.Kind == newsgraph.Pronoun {
 			return v.resolve(v.bestMention(v.byStart[m.Start]), sieve)
 		}
 	}
-	if mi := v.firstMention(v.toks[a].Start, v.toks[o].Start); mi >= 0 {
+	if mi := v.firstMention(v.toks[a].Start, v.toks[o].Start); mi >= 0 && !v.placeBefore(mi, start) {
 		return v.resolve(mi, sieve)
 	}
 	return nil, ""
+}
+
+// placeBefore reports whether mention mi is a place named before token
+// start, in the adverbial that opens the sentence ("In Europe, by
+// contrast, “…”"): a setting, not a speaker.
+func (v *view) placeBefore(mi, start int) bool {
+	return start < len(v.toks) && v.doc.Mentions[mi].Start < v.toks[start].Start && v.entityType(mi) == newsgraph.Loc
 }
 
 // colonName returns the speaker named right before the colon that
@@ -514,23 +572,31 @@ func (v *view) firstPerson(lo, hi int) int {
 // no conversation speaker, the person the previous paragraph was about:
 // the subject of its last sentence ("Valastro praised Christie’s
 // leadership …¶ “We need someone who’s going to …”"), when that paragraph
-// holds no quote of its own.
+// holds no quote of its own. A quote that opens a sentence inside a
+// paragraph takes the subject of the sentence before it, when that
+// sentence holds no quote.
 func (v *view) introduced(items []item) {
 	for i := range items {
 		it := &items[i]
-		if !it.q.Direct || it.q.Speaker != nil || !it.noCue || it.para <= 0 || it.para >= len(v.paras) {
+		if !it.q.Direct || it.q.Speaker != nil || !it.noCue || it.para < 0 || it.para >= len(v.paras) {
 			continue
 		}
 		o := v.tokAt(it.q.Start) - 1 // the opening mark
-		if o < 0 || o >= len(v.toks) || v.paraOf(v.toks[o].Start) != it.para || v.toks[o].Start != v.paras[it.para].Start {
-			continue
-		}
-		prev := v.paras[it.para-1]
-		if v.anyQuoteIn(prev) || o == 0 {
+		if o <= 0 || o >= len(v.toks) || v.paraOf(v.toks[o].Start) != it.para {
 			continue
 		}
 		a, b := v.sentBounds(o - 1)
-		if b <= a || v.paraOf(v.toks[a].Start) != it.para-1 {
+		if b <= a {
+			continue
+		}
+		if v.toks[o].Start == v.paras[it.para].Start {
+			if it.para == 0 || v.anyQuoteIn(v.paras[it.para-1]) || v.paraOf(v.toks[a].Start) != it.para-1 {
+				continue
+			}
+		} else if s, _ := v.sentBounds(o); s != o || v.paraOf(v.toks[a].Start) != it.para || v.anyQuote(a, b) {
+			// inside a paragraph: the quote opens a sentence and the
+			// sentence before it, quote-free, introduces the speaker
+			// ("Lynch announced … on Monday. “We are seeking …”")
 			continue
 		}
 		sp, sieve := v.sentenceSubject(a, b-1, SieveIntroduced)
@@ -617,4 +683,99 @@ func (v *view) expletive(k int) bool {
 	}
 	w := v.lower[k+1]
 	return v.lx.passiveAux[w] || w == "'s" || w == "was"
+}
+
+// notSubjectPronoun reports whether mention mi is a pronoun that cannot
+// speak: "his", "them", "It is strange that".
+func (v *view) notSubjectPronoun(mi int) bool {
+	m := v.doc.Mentions[mi]
+	return m.Kind == newsgraph.Pronoun && (v.lx.nonSubject[strings.ToLower(m.Text)] || v.expletive(v.tokAt(m.Start)))
+}
+
+// skipDateline returns the token after a dateline that opens the
+// sentence starting at token a ("WASHINGTON —", "TRENTON, N.J. (AP) —"):
+// capitalised words, commas, periods and a parenthesis up to a dash,
+// within the first eight tokens before o; a when there is none.
+func (v *view) skipDateline(a, o int) int {
+	for k := a; k < o && k-a < 8; k++ {
+		if v.inQuote[k] {
+			return a
+		}
+		switch w := v.lower[k]; {
+		case w == "—" || w == "--" || w == "–":
+			if k > a && k+1 < o {
+				return k + 1
+			}
+			return a
+		case w == "," || w == "." || w == "(" || w == ")" || isCapitalised(v.toks[k].Text) && strings.ToUpper(v.toks[k].Text) == v.toks[k].Text:
+		default:
+			return a
+		}
+	}
+	return a
+}
+
+// outerItem returns the index of the nearest attributed item before j whose
+// span contains item j's, or -1.
+func outerItem(items []item, j int) int {
+	q := items[j].q
+	for k := j - 1; k >= 0; k-- {
+		o := items[k].q
+		if o.Start <= q.Start && o.End >= q.End && o.Speaker != nil {
+			return k
+		}
+	}
+	return -1
+}
+
+// endingCueBefore returns the index of a cue with a speaker that ends the
+// sentence before the quote opening at token o ("X said in a statement.
+// “…”"), when the quote opens its sentence inside the paragraph of that
+// cue; -1 when none.
+func (v *view) endingCueBefore(cues []cue, o int) int {
+	if a, _ := v.sentBounds(o); a != o || o == 0 || v.paraOf(v.toks[o-1].Start) != v.paraOf(v.toks[o].Start) || v.inQuote[o-1] {
+		return -1
+	}
+	pa, _ := v.sentBounds(o - 1)
+	i := sort.Search(len(cues), func(i int) bool { return cues[i].head >= o })
+	for i--; i >= 0 && cues[i].head >= pa; i-- {
+		cu := &cues[i]
+		if cu.speaker == nil || cu.belief || v.anyQuote(pa, o) {
+			return -1
+		}
+		if v.countWords(cu.last+1, o) <= 4 && !v.cueBetween(cu.last+1, o) {
+			return i
+		}
+		return -1
+	}
+	return -1
+}
+
+// outerCue returns the index of a cue with a speaker whose reported clause
+// holds both cue ci and the byte offset pos, or -1.
+func (v *view) outerCue(cues []cue, ci, pos int) int {
+	h := v.toks[cues[ci].head].Start
+	for j := ci - 1; j >= 0 && v.sent[cues[j].head] == v.sent[cues[ci].head]; j-- {
+		cu := &cues[j]
+		if cu.hasContent && cu.speaker != nil && !cu.belief && cu.content.Start <= h && cu.content.End > pos {
+			return j
+		}
+	}
+	return -1
+}
+
+// relativeCueBetween returns the index of a cue after cue ci and before
+// token o, in the same sentence, whose speaker is a relative pronoun
+// standing for the same entity as ci's speaker; -1 when none.
+func (v *view) relativeCueBetween(cues []cue, ci, o int) int {
+	e := cues[ci].speaker.Entity
+	if e < 0 {
+		return -1
+	}
+	for j := ci + 1; j < len(cues) && cues[j].head < o && v.sent[cues[j].head] == v.sent[cues[ci].head]; j++ {
+		if sp := cues[j].speaker; sp != nil && sp.Entity == e && strings.HasPrefix(cues[j].sieve, SieveRelative) {
+			return j
+		}
+	}
+	return -1
 }

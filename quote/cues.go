@@ -41,7 +41,38 @@ func (v *view) findCues() []cue {
 			k = c.last
 		}
 	}
+	v.cutAtNextCue(out)
 	return out
+}
+
+// cutAtNextCue ends the reported clause of a cue where a later cue of the
+// same sentence opens its own clause after a comma ("While not everything
+// Trump says is true, Jamieson said Trump is …": "says" reports "is
+// true" only).
+func (v *view) cutAtNextCue(cues []cue) {
+	for i := range cues {
+		c := &cues[i]
+		if !c.hasContent || c.content.Start < v.toks[c.last].End {
+			continue // no clause, or the clause before the cue
+		}
+		for j := i + 1; j < len(cues); j++ {
+			n := &cues[j]
+			if v.toks[n.head].Start >= c.content.End || v.sent[n.head] != v.sent[c.head] {
+				break
+			}
+			s := n.head
+			if n.subjA >= 0 && n.subjA < n.head {
+				s = n.subjA
+			}
+			if n.speaker == nil || !n.hasContent || n.content.Start < v.toks[n.last].End || s-1 <= c.last || v.lower[s-1] != "," || v.inQuote[s-1] {
+				continue
+			}
+			if sp, ok := v.contentSpan(v.tokAt(c.content.Start), s-1); ok {
+				c.content = sp
+			}
+			break
+		}
+	}
 }
 
 // matchWords reports whether the lower-cased tokens from k spell ws inside
@@ -343,15 +374,20 @@ func (v *view) verbCue(k int) (cue, bool) {
 	after := c.last + 1
 	// the speaker: the subject before the verb, else after it ("said Mr X")
 	inverted := false
-	participle := strings.HasSuffix(v.lower[k], "ing") && k > a && (v.lower[k-1] == "," || v.lower[k-1] == "by" || k-2 >= a && v.isMark[k-1] && v.lower[k-2] == ",")
+	participle := strings.HasSuffix(v.lower[k], "ing") && k > a && (v.lower[k-1] == "," || v.lower[k-1] == "by" || v.commaBeforeMark(k-1, a))
 	if sp, e := v.passiveAgent(k, a, b); sp != nil {
 		// "Rubio was asked by moderator Gerard Baker whether …": the agent
 		c.speaker, c.sieve = sp, SievePassive
 		c.subjA, c.subjB = k+1, e
 	} else if participle {
 		// "…, saying: “…”", "…, telling reporters that …", "responded by
-		// saying …": the subject of the main clause speaks
-		if sp, sieve := v.sentenceSubject(a, k-1, SieveParticiple); sp != nil {
+		// saying …": the subject of the main clause speaks; right after
+		// a reporting verb ("…, Nefzi said, adding …") that verb's own
+		// subject does
+		if sa, sb, sp, sieve := v.cueSubjectBefore(k, a); sp != nil {
+			c.speaker, c.sieve = sp, SieveParticiple+"/"+sieve
+			c.subjA, c.subjB = sa, sb
+		} else if sp, sieve := v.sentenceSubject(a, k-1, SieveParticiple); sp != nil {
 			c.speaker, c.sieve = sp, sieve
 			c.subjA, c.subjB = v.tokAt(sp.Mention.Start), v.tokAt(sp.Mention.End-1)+1
 		}
@@ -407,7 +443,10 @@ func (v *view) verbCue(k int) (cue, bool) {
 			return c, true
 		}
 	}
-	if !vi.Obj && !inverted && after < b && !v.lx.notCompl[v.lower[after]] && !v.isQuoteTok(after) && !v.inQuote[after] {
+	// ("said in a statement released to reporters …": a participle
+	// after the cue's tail modifies the tail's noun; it opens no clause)
+	tailModifier := c.last > k && after < b && (v.toks[after].POS == "VBN" || v.toks[after].POS == "VBG")
+	if !vi.Obj && !inverted && after < b && !tailModifier && !v.lx.notCompl[v.lower[after]] && !v.isQuoteTok(after) && !v.inQuote[after] {
 		if sp, ok := v.contentSpan(after, b); ok && v.countWords(after, b) >= 3 {
 			c.content, c.hasContent = sp, true
 			return c, true
@@ -421,7 +460,7 @@ func (v *view) verbCue(k int) (cue, bool) {
 	if c.subjA >= 0 && c.subjA < k {
 		start = v.titleStart(a, c.subjA)
 	}
-	if start > a && v.lower[start-1] == "," && !v.inQuote[start-1] && v.tailOnly(after, b) {
+	if start > a && v.lower[start-1] == "," && !v.inQuote[start-1] && (v.tailOnly(after, b) || tailModifier && !v.anyQuote(after, b) && !v.cueBetween(after+1, b)) {
 		c.content, c.hasContent = v.contentSpan(a, start-1)
 	}
 	return c, true
@@ -493,7 +532,9 @@ func (v *view) objectOwner(s, a int) (int, int, *newsgraph.SpeakerRef, string) {
 		return -1, -1, nil, ""
 	}
 	pos := v.toks[t].POS
-	if !strings.HasPrefix(pos, "VB") || pos == "VBG" || pos == "VBN" || v.lx.passiveAux[v.lower[t]] || v.lx.verbs[v.lower[t]].Lemma != "" {
+	// (a verb that only introduces direct quotes may own the phrase:
+	// "put out a statement saying …")
+	if vi := v.lx.verbs[v.lower[t]]; !strings.HasPrefix(pos, "VB") || pos == "VBG" || pos == "VBN" || v.lx.passiveAux[v.lower[t]] || vi.Lemma != "" && !vi.Direct {
 		return -1, -1, nil, ""
 	}
 	return v.subjectLeft(t)
@@ -506,6 +547,10 @@ func (v *view) skipFillers(j, a int) int {
 	for j >= a && !v.inQuote[j] {
 		w := v.lower[j]
 		switch {
+		case v.lx.fillers[w] && isCapitalised(v.toks[j].Text) && j+1 < len(v.toks) && v.inflected(j+1):
+			// a capitalised auxiliary before an inflected verb is a
+			// name: "“…,” Will wrote"
+			return j
 		case v.lx.fillers[w] || strings.HasPrefix(v.toks[j].POS, "RB") && !v.lx.conj[w] && !v.lx.complement[w]:
 			j--
 		case v.inTime[j]:
@@ -616,13 +661,14 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 				return sa, j, sp, sieve
 			}
 		}
+		commas := 0
 		for c := j - 1; c > a && c >= j-25; c-- {
 			if v.inQuote[c] {
 				break
 			}
 			if v.lower[c] == "," {
 				if c-1 >= a && !v.inQuote[c-1] && !v.cueBetween(c+1, j) {
-					if sp, sieve, sa := v.mentionEndingAt(c-1, SieveAppositive); sp != nil {
+					if sp, sieve, sa := v.mentionEndingAt(c-1, SieveAppositive); sp != nil && (commas == 0 || v.namedSpeaker(sa)) {
 						return sa, c, sp, sieve
 					}
 					// "an intelligence source, who was not authorized to
@@ -631,7 +677,11 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 						return sa, c, sp, SieveAppositive + "+" + SieveNominal
 					}
 				}
-				break
+				// "Jimmy Ghazal, 39, a Lebanese man visiting Nice, told":
+				// a name before a chain of asides
+				if commas++; commas > 2 {
+					break
+				}
 			}
 		}
 		return -1, -1, nil, ""
@@ -681,7 +731,9 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 	// a phrase that fills the whole clause before the verb ("Twenty-four
 	// percent said", "O’Malley’s campaign says")
 	// (not a verb phrase: "… and carrying signs saying")
-	if (s == a || v.clauseBoundary(s-1)) && !strings.HasPrefix(v.toks[s].POS, "VB") {
+	// (also after "with" before a participle: "with 30 percent of
+	// voters saying …")
+	if (s == a || v.clauseBoundary(s-1) || v.lower[s-1] == "with" && j+1 < len(v.toks) && v.toks[j+1].POS == "VBG") && !strings.HasPrefix(v.toks[s].POS, "VB") {
 		sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
 		return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
@@ -692,6 +744,21 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 		x--
 	}
 	if x < s && (x == a || v.clauseBoundary(x-1)) && !strings.HasPrefix(v.toks[x].POS, "VB") {
+		sp := newsgraph.Span{Start: v.toks[x].Start, End: v.toks[j].End}
+		return x, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
+	}
+	// a phrase with prepositional modifiers, led by a determiner or an
+	// approximate quantity, filling its clause ("A person familiar with
+	// the planning for Thursday’s meeting says", "about half of
+	// Democratic primary voters said")
+	approx := func(k int) bool { // "about" before "half" or "40"
+		return strings.HasPrefix(v.toks[k].POS, "RB") && k+1 <= j && (v.lx.quantities[v.lower[k+1]] || v.toks[k+1].POS == "CD")
+	}
+	x = s
+	for x-1 >= a && j-x < 14 && !v.inQuote[x-1] && (v.npWord(x-1) || v.innerPrep(x-1) || v.toks[x-1].POS == "JJ" || approx(x-1)) {
+		x--
+	}
+	if x < s && (x == a || v.clauseBoundary(x-1)) && (v.lx.npOpeners[v.lower[x]] || v.lx.quantities[v.lower[x]] || approx(x)) {
 		sp := newsgraph.Span{Start: v.toks[x].Start, End: v.toks[j].End}
 		return x, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
@@ -1071,4 +1138,54 @@ func (v *view) asideSubject(k, a int) (int, int, *newsgraph.SpeakerRef, string) 
 		return s, c, sp, sieve
 	}
 	return -1, -1, nil, ""
+}
+
+// cueSubjectBefore returns the speaker of the reporting verb that stands
+// right before the comma before participle k ("Nefzi said, adding …");
+// nil when none.
+func (v *view) cueSubjectBefore(k, a int) (int, int, *newsgraph.SpeakerRef, string) {
+	j := k - 2 // the token before the comma
+	if j <= a || v.lower[k-1] != "," || v.inQuote[j] {
+		return -1, -1, nil, ""
+	}
+	if vi, ok := v.lx.verbs[v.lower[j]]; ok && !vi.Belief && v.isVerbUse(j, vi) {
+		if sa, sb, sp, sieve := v.subjectLeft(j); sp != nil {
+			return sa, sb, sp, sieve
+		}
+	}
+	return -1, -1, nil, ""
+}
+
+// commaBeforeMark reports whether token p is a quotation mark (of one
+// token, or of two as in a doubled straight single quote) that closes on
+// a comma: “…,” he said.
+func (v *view) commaBeforeMark(p, a int) bool {
+	if p < a || !v.isMark[p] {
+		return false
+	}
+	for p >= a && v.isMark[p] {
+		p--
+	}
+	return p >= a && v.lower[p] == ","
+}
+
+// inflected reports whether token k is a reporting verb in a form other
+// than its base ("wrote", "says"), which no modal can govern.
+func (v *view) inflected(k int) bool {
+	vi, ok := v.lx.verbs[v.lower[k]]
+	return ok && vi.Lemma != v.lower[k]
+}
+
+// namedSpeaker reports whether the mention starting at token s is a person
+// or organisation.
+func (v *view) namedSpeaker(s int) bool {
+	mi := v.bestMention(v.byStart[v.toks[s].Start])
+	return mi >= 0 && (v.entityType(mi) == newsgraph.Person || v.entityType(mi) == newsgraph.Org)
+}
+
+// innerPrep reports whether token k is a preposition that may join a
+// modifier inside a speaker phrase ("a person familiar with the plan").
+func (v *view) innerPrep(k int) bool {
+	w := v.lower[k]
+	return v.toks[k].POS == "IN" && !v.lx.complement[w] && !v.lx.conj[w] && !v.lx.relatives[w]
 }

@@ -181,8 +181,8 @@ func findDirect(text string, paras []newsgraph.Span) []rawQuote {
 			c.End--
 			c = newsgraph.TrimSpace(text, c)
 		}
-		if c.Len() == 0 {
-			return
+		if c.Len() == 0 || !strings.ContainsFunc(text[c.Start:c.End], unicode.IsLetter) {
+			return // no words: a number or date in markup ("tweet-id="…"")
 		}
 		out = append(out, rawQuote{Content: c, Open: o.Span, Close: close, Para: para, EndPara: endPara})
 	}

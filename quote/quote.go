@@ -62,7 +62,7 @@ const (
 	SieveColonSubject    = "colon-subject"    // X released a statement: “…” (no cue): the colon sentence's subject
 	SieveColonName       = "colon-name"       // - Carl Bialik: “…” (no cue): the name right before the colon
 	SieveDashName        = "dash-name"        // “…” ― Carla Sanchez (no cue): the name after the dash
-	SieveIntroduced      = "introduced"       // no cue, no conversation: the person the previous paragraph ends on
+	SieveIntroduced      = "introduced"       // no cue, no conversation: the person the previous paragraph, or the paragraph's previous sentence, ends on
 	SievePronounToken    = "pronoun-token"    // a pronoun that no mention covers
 	SieveHeadlineName    = "headline-name"    // Trump: Cruz Has ‘To Come a Long Way’ (no cue): the name opening the sentence before a colon
 	SieveAnswer          = "answer"           // conversation: a question answered in the next paragraph by the other party

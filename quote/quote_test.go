@@ -49,6 +49,7 @@ func TestDirectSpans(t *testing.T) {
 		{"two openers", "“First “second” end.", []string{"First", "second"}},
 		{"empty", "“” and \"\"", nil},
 		{"single unclosed dropped", "The ‘so-called plan was bad.", nil},
+		{"markup numbers", `<tweet tweet-id="744917430200340480" date="2016-06-28">`, nil},
 	}
 	s := mustStage(t)
 	for _, tc := range tests {
@@ -117,7 +118,7 @@ func TestSpeakers(t *testing.T) {
 		{"passive agent", "Smith was asked by moderator Mr Smith: “Will you run?”", []ent{X("Mr Smith")}, true, "Will you run?", "Xavier Smith", true, "Mr Smith", "asked", SieveLeading + "/" + SievePassive},
 		{"inverted single untagged name", "“We will win,” said Pence.", nil, true, "We will win", "Pence", false, "Pence", "said", SieveTrailing + "/" + SieveInverted + "+" + SieveNominal},
 		{"determiner phrase after quote", "“Will you run?” the 43-year-old asked.", nil, true, "Will you run?", "the 43-year-old", false, "the 43-year-old", "asked", SieveTrailing + "/" + SieveNominal},
-		{"expletive it is no speaker", "Mr Smith spoke. It is strange that he would denounce “self-deportation” now.", []ent{X("Mr Smith", "he"), {"Newsmax", newsgraph.Org, []string{"It"}}}, true, "self-deportation", "Xavier Smith", true, "he", "", SieveSentenceSubject},
+		{"expletive it is no speaker", "Mr Smith spoke. It is strange that he would reject “self-deportation” now.", []ent{X("Mr Smith", "he"), {"Newsmax", newsgraph.Org, []string{"It"}}}, true, "self-deportation", "Xavier Smith", true, "he", "", SieveSentenceSubject},
 		{"aside after the name", "Mr Smith, a columnist for the Daily Post, wrote that talks failed.", []ent{X("Mr Smith"), {"Daily Post", newsgraph.Org, []string{"Daily Post"}}}, false, "talks failed", "Xavier Smith", true, "Mr Smith", "wrote", SieveReported + "/" + SieveAppositive},
 		{"long appositive", "Mr Smith, who was not authorized to speak on the record about the talks, told reporters that talks failed.", []ent{X("Mr Smith")}, false, "talks failed", "Xavier Smith", true, "Mr Smith", "told reporters", SieveReported + "/" + SieveAppositive},
 		{"said without that", "Mr Smith said he would run again next year.", []ent{X("Mr Smith")}, false, "he would run again next year", "Xavier Smith", true, "Mr Smith", "said", SieveReported + "/" + SieveSubject},
@@ -142,6 +143,18 @@ func TestSpeakers(t *testing.T) {
 		{"nested according to", "“I ask you not to protest,” Mr Smith said, according to CNN.", []ent{X("Mr Smith"), {"CNN", newsgraph.Org, []string{"CNN"}}}, true, "I ask you not to protest", "CNN", true, "CNN", "according to", SieveTrailing + "/" + SieveAccordingTo},
 		{"no subject before the quote", "“We will win,” Mr Smith said.\nNow, “we will keep winning.”", []ent{X("Mr Smith")}, true, "we will keep winning.", "Xavier Smith", true, "Mr Smith", "", SieveConversation},
 		{"question answered", "Mr Jones asked: “Will you run?”\n“We will win,” Mr Smith said.\n“Is that a promise?” Mr Jones asked.\n“It is.”", []ent{X("Mr Smith"), {"Ann Jones", newsgraph.Person, []string{"Mr Jones", "Mr Jones#2"}}}, true, "It is.", "Xavier Smith", true, "Mr Smith", "", SieveConversation + "/" + SieveAnswer},
+		{"participle after a cue", "Mr Jones left early, Mr Smith said, adding, “He was not religious.”", []ent{X("Mr Smith"), {"Ann Jones", newsgraph.Person, []string{"Mr Jones"}}}, true, "He was not religious.", "Xavier Smith", true, "Mr Smith", "adding", SieveLeading + "/" + SieveParticiple},
+		{"fragments before a trailing cue", "Those who spend time ''listening to cable shows'' and inhaling ''conspiracy theories,'' Mr Smith said.", []ent{X("Mr Smith")}, true, "listening to cable shows", "Xavier Smith", true, "Mr Smith", "said", SieveSentence},
+		{"introduced inside a paragraph", "Mr Smith filed the lawsuit against the state on Monday. “We are seeking a court order.”", []ent{X("Mr Smith")}, true, "We are seeking a court order.", "Xavier Smith", true, "Mr Smith", "", SieveIntroduced},
+		{"sentence ending on its cue", "The figures are bad, Mr Smith said in a statement. “We will recover.”", []ent{X("Mr Smith")}, true, "We will recover.", "Xavier Smith", true, "Mr Smith", "said in a statement", SieveLeading},
+		{"conversation past a nested clause", "Mr Smith said that for decades some critics had been predicting a withdrawal.\n“That will not happen.”", []ent{X("Mr Smith")}, true, "That will not happen.", "Xavier Smith", true, "Mr Smith", "", SieveConversation},
+		{"outer cue", "Mr Jones said Mr Smith was right to urge leaders “to stand up.”", []ent{X("Mr Smith"), {"Ann Jones", newsgraph.Person, []string{"Mr Jones"}}}, true, "to stand up.", "Ann Jones", true, "Mr Jones", "said", SieveSentence},
+		{"clause cut at the next cue", "While not everything Mr Smith says is true, Mr Jones said the rest is fine.", []ent{X("Mr Smith"), {"Ann Jones", newsgraph.Person, []string{"Mr Jones"}}}, false, "is true", "Xavier Smith", true, "Mr Smith", "says", SieveReported},
+		{"dateline", "WASHINGTON — Mr Smith rallied supporters in “a show of force” on Monday.", []ent{X("Mr Smith"), {"Washington", newsgraph.Org, []string{"WASHINGTON"}}}, true, "a show of force", "Xavier Smith", true, "Mr Smith", "", SieveSentenceSubject},
+		{"capitalised auxiliary as a name", "“The eruption of war is a reminder,” Will wrote.", nil, true, "The eruption of war is a reminder", "Will", false, "Will", "wrote", SieveTrailing + "/" + SieveNominal},
+		{"has since said", "Mr Smith has since said that talks failed.", []ent{X("Mr Smith")}, false, "talks failed", "Xavier Smith", true, "Mr Smith", "said", SieveReported + "/" + SieveSubject},
+		{"name before asides", "Mr Smith, 39, a Lebanese man, told ABC News that he had been watching the fireworks.", []ent{X("Mr Smith")}, false, "he had been watching the fireworks", "Xavier Smith", true, "Mr Smith", "told", SieveReported + "/" + SieveAppositive},
+		{"relative cue of the same speaker", "“It is over,” said Mr Smith, who said there were “too many things to dismiss.”", []ent{X("Mr Smith")}, true, "too many things to dismiss.", "Xavier Smith", true, "who", "said", SieveSplit},
 		{"no conversation two paragraphs later", "“We will win,” Mr Smith said.\nNarration here.\nMore narration.\n“And we will keep winning.”", []ent{X("Mr Smith")}, true, "And we will keep winning.", "", false, "", "", ""},
 	}
 	s := mustStage(t)
