@@ -3,6 +3,7 @@ package event
 import (
 	"sort"
 	"strings"
+	"unicode"
 
 	"newsgraph"
 )
@@ -29,6 +30,9 @@ func (v *view) agentOf(i int) string {
 	if t.punct {
 		return ""
 	}
+	if a := v.dictAgent(i); a != "" {
+		return a
+	}
 	if i > 0 && !v.toks[i-1].punct {
 		for _, p := range v.toks[i-1].lemmas {
 			for _, l := range t.lemmas {
@@ -41,6 +45,49 @@ func (v *view) agentOf(i int) string {
 	for _, l := range t.lemmas {
 		if a, ok := v.agents[l]; ok {
 			return a
+		}
+	}
+	return ""
+}
+
+// maxAgentWords bounds a loaded agent phrase ("largest legal opposition
+// party").
+const maxAgentWords = 4
+
+// dictAgent returns the agent of the longest phrase of a loaded agent
+// dictionary that ends at token i, "" when none (or none is loaded). The
+// last word is compared through its lemmas ("polices" → police), the others
+// as written.
+func (v *view) dictAgent(i int) string {
+	if len(v.dagents) == 0 || v.toks[i].punct {
+		return ""
+	}
+	for n := maxAgentWords; n >= 1; n-- {
+		f := i - n + 1
+		if f < 0 {
+			continue
+		}
+		var b strings.Builder
+		ok := true
+		for j := f; j < i; j++ {
+			if v.toks[j].punct {
+				ok = false
+				break
+			}
+			b.WriteString(v.toks[j].lower)
+			b.WriteByte('_')
+		}
+		if !ok {
+			continue
+		}
+		pre := b.String()
+		if a, ok := v.dagents[pre+v.toks[i].lower]; ok {
+			return a
+		}
+		for _, l := range v.toks[i].lemmas {
+			if a, ok := v.dagents[pre+l]; ok {
+				return a
+			}
 		}
 	}
 	return ""
@@ -247,6 +294,7 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		ctry = code
 	}
 	agent := ""
+	dagent := "" // the phrase's agent in a loaded dictionary, which wins
 	for _, r := range v.mentionOf(u).Roles {
 		if r.Agent != "" {
 			agent = r.Agent
@@ -258,6 +306,9 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		}
 		if a := v.agentOf(i); a != "" {
 			agent = a
+		}
+		if d := v.dictAgent(i); d != "" {
+			dagent = d
 		}
 	}
 	if agent == "" && v.leaderCountry(u) != "" {
@@ -282,6 +333,9 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		if a := v.agentOf(j); a != "" && agent == "" {
 			agent = a
 		}
+		if d := v.dictAgent(j); d != "" && dagent == "" {
+			dagent = d
+		}
 	}
 	// right: "'s", modifiers and a head noun after the unit
 	j := un.last + 1
@@ -298,6 +352,9 @@ func (v *view) composeIn(u int, code, fallback string) string {
 			if a := v.agentOf(mu.last); a != "" {
 				agent = a
 			}
+			if d := v.dictAgent(mu.last); d != "" {
+				dagent = d
+			}
 			j = mu.last + 1
 			break
 		}
@@ -306,9 +363,15 @@ func (v *view) composeIn(u int, code, fallback string) string {
 		}
 		if a := v.agentOf(j); a != "" {
 			agent = a
+			if d := v.dictAgent(j); d != "" {
+				dagent = d
+			}
 			j++
 			break
 		}
+	}
+	if dagent != "" {
+		agent = dagent
 	}
 	// "soldiers from Gondor", "opposition groups in Zimbabwe"
 	if ctry == "" && j < len(v.toks) {
@@ -353,6 +416,12 @@ func (v *view) bareCode(u int) string {
 		return ""
 	}
 	if v.mentionOf(u).Kind != newsgraph.Nominal {
+		if len(v.dagents) > 0 {
+			// a loaded agent dictionary codes a name by the agent of its
+			// phrase, as PETRARCH writes "---GOV": "the official news
+			// agency WFNA"
+			return v.composeIn(u, "", agentOnly)
+		}
 		return ""
 	}
 	return v.composeIn(u, "", agentOnly)
@@ -369,6 +438,11 @@ func (v *view) homeCode(u int) string {
 	if v.toks[f].lower != "the" && (f == 0 || v.toks[f-1].lower != "the") {
 		return ""
 	}
+	if e := v.units[u].entity; e >= 0 && e < len(v.doc.Entities) {
+		if ent := v.doc.Entities[e]; ent.Type != newsgraph.Person && ent.Name != "" && unicode.IsUpper([]rune(ent.Name)[0]) {
+			return "" // "the militants" standing for a named group: not the story's country's
+		}
+	}
 	if c := v.composeIn(u, "", v.home); c != v.home && v.homeAgent[strings.ToLower(strings.TrimPrefix(c, v.home))] {
 		return c // a state organ or a domestic group: GOV, REB ...
 	}
@@ -377,11 +451,12 @@ func (v *view) homeCode(u int) string {
 
 // domestic reports whether a unit without a country of its own may take the
 // country of the other actor of its event: a person ("President Omar El
-// Bashir" lifting a curfew in Sudan), a group or nominal ("the rebels",
-// "students"), or an organisation whose name does not mark it as
-// international. Places never do. Most events between a countryless actor
-// and a national one are domestic.
-func (v *view) domestic(u int) bool {
+// Bashir" lifting a curfew in Sudan) or a group or nominal ("the rebels",
+// "students") whose words do not mark it as international, or a named
+// organisation when other, the country offered, is the one the story is
+// about. Places never do. Most events between a countryless person or
+// group and a national actor are domestic.
+func (v *view) domestic(u int, other string) bool {
 	if u < 0 || u >= len(v.units) {
 		return false
 	}
@@ -405,6 +480,14 @@ func (v *view) domestic(u int) bool {
 	case newsgraph.Loc:
 		return false
 	case newsgraph.Org, newsgraph.Misc:
+		if m.Kind == newsgraph.Name && v.home != "" && v.home != other {
+			// a named organisation the actor stage could not place
+			// takes the other actor's country only when the story is
+			// about that country: in a British story "condemned by
+			// human rights groups and the Conservatives" does not make
+			// the Conservatives Chinese
+			return false
+		}
 		for _, w := range strings.Fields(strings.ToLower(name)) {
 			if v.intl[strings.Trim(w, ".,'()")] {
 				return false

@@ -54,7 +54,7 @@ func TestAttachment(t *testing.T) {
 		{"a participle after a comma shares the clause's subject", "Mordor attacked Gondor, killing five civilians.",
 			[]actor{{"Mordor", "MOR", newsgraph.Loc, []string{"Mordor"}}, {"Gondor", "GON", newsgraph.Loc, []string{"Gondor"}}},
 			"", map[string]string{"attacked": "VBD", "killing": "VBG", "civilians": "NNS", "five": "CD"},
-			"180 Mordor/MOR Gondor/GON; 1823 Mordor/MOR civilians/MORCVL"},
+			"180 Mordor/MOR Gondor/GON; 1823 Mordor/MOR civilians/CVL"}, // the victims are not the attacker's
 		{"a threat's condition names the target", "Mordor threatened to halt talks if Gondor deploys troops.",
 			[]actor{{"Mordor", "MOR", newsgraph.Loc, []string{"Mordor"}}, {"Gondor", "GON", newsgraph.Loc, []string{"Gondor"}}},
 			"", map[string]string{"threatened": "VBD", "halt": "VB", "talks": "NNS", "deploys": "VBZ", "troops": "NNS"},
@@ -74,6 +74,23 @@ func TestAttachment(t *testing.T) {
 			[]actor{{"Gondor", "GON", newsgraph.Loc, []string{"Gondor", "its"}}},
 			"", map[string]string{"imposed": "VBD", "restrictions": "NNS", "civilians": "NNS", "on": "IN"},
 			"172 Gondor/GON civilians/GONCVL"},
+		{"rebels fighting a state organ are that state's", "Gondor soldiers attacked rebels.",
+			[]actor{{"Gondor", "GON", newsgraph.Loc, []string{"Gondor"}}},
+			"", map[string]string{"soldiers": "NNS", "attacked": "VBD", "rebels": "NNS"},
+			"180 Gondor soldiers/GONMIL rebels/GONREB"},
+		{"attacking plans is criticism", "Mordor attacked the Gondor plans.",
+			[]actor{{"Mordor", "MOR", newsgraph.Loc, []string{"Mordor"}}, {"Gondor", "GON", newsgraph.Loc, []string{"Gondor"}}},
+			"", map[string]string{"attacked": "VBD", "plans": "NNS"},
+			"111 Mordor/MOR Gondor/GON"},
+		{"bombarding with requests is no attack", "Mordor bombarded Gondor with a barrage of requests.",
+			[]actor{{"Mordor", "MOR", newsgraph.Loc, []string{"Mordor"}}, {"Gondor", "GON", newsgraph.Loc, []string{"Gondor"}}},
+			"", map[string]string{"bombarded": "VBD", "barrage": "NN", "requests": "NNS", "a": "DT", "of": "IN", "with": "IN"},
+			""},
+		{"a named organisation is not coloured by a foreign actor", "In Gondor, Gondor voters wait. Mordor was condemned by the Conservatives.",
+			[]actor{{"Mordor", "MOR", newsgraph.Loc, []string{"Mordor"}}, {"Gondor", "GON", newsgraph.Loc, []string{"In Gondor|Gondor", ", Gondor|Gondor"}},
+				{"Conservatives", "", newsgraph.Org, []string{"Conservatives"}}},
+			"", map[string]string{"condemned": "VBN", "was": "VBD", "by": "IN", "voters": "NNS", "wait": "VBP"},
+			"111 Conservatives/ Mordor/MOR"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -128,4 +145,33 @@ func actorDesc(a *newsgraph.Actor) string {
 		return "-"
 	}
 	return a.Name + "/" + a.Code
+}
+
+// TestHypothetical: a modal of possibility makes an event conditional,
+// "May" the month does not.
+func TestHypothetical(t *testing.T) {
+	st, err := NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want newsgraph.Modality
+	}{
+		{"Gondor could attack Mordor.", newsgraph.Conditional},
+		{"Gondor might attack Mordor.", newsgraph.Conditional},
+		{"Gondor attacked Mordor.", newsgraph.Asserted},
+		{"In May Gondor attacked Mordor.", newsgraph.Asserted},
+	} {
+		doc := buildCase(t, c.text, []caseActor{{"Gondor", "GON", []string{"Gondor"}}, {"Mordor", "MOR", []string{"Mordor"}}}, nil)
+		if err := st.Process(context.Background(), doc); err != nil {
+			t.Fatal(err)
+		}
+		if len(doc.Events) != 1 || doc.Events[0].Modality != c.want {
+			for _, e := range doc.Events {
+				t.Log(describe(doc, e))
+			}
+			t.Errorf("%s: want one %s event", c.text, c.want)
+		}
+	}
 }

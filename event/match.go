@@ -92,8 +92,9 @@ type view struct {
 	stamp   []int32  // per pattern: the tick it was last tried at, shared by a document's views
 	tick    int32
 	agents  map[string]string
-	intl    map[string]bool // words marking an organisation as international
-	igo     map[string]bool // words marking it as intergovernmental
+	dagents map[string]string // a loaded agent dictionary (WithAgents)
+	intl    map[string]bool   // words marking an organisation as international
+	igo     map[string]bool   // words marking it as intergovernmental
 	leaders map[string]string
 	kb      *actor.KB
 	home    string // the document's main country (homeCountry)
@@ -109,7 +110,7 @@ func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32)
 		sent.Start < 0 || sent.End > len(doc.Text) || sent.Start > sent.End {
 		return nil
 	}
-	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents, intl: s.cues["international"], igo: s.cues["igo_word"], leaders: s.leaders, kb: s.kb, homeAgent: s.cues["home_agent"]}
+	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents, dagents: s.dagents, intl: s.cues["international"], igo: s.cues["igo_word"], leaders: s.leaders, kb: s.kb, homeAgent: s.cues["home_agent"]}
 	tl := len(doc.Text)
 	for _, t := range doc.Tokens[sent.FirstToken:sent.EndToken] {
 		if t.Start < 0 || t.End > tl || t.Start > t.End {
@@ -286,10 +287,13 @@ type match struct {
 	// ambassadors of Arnor, Osgiliath and Gondor" are ARNGOV, OSGGOV, GONGOV
 	srcAgent, tgtAgent string
 	recip              bool // the coordinated subjects acting on each other
+	exact              bool // a dictionary verb matched as written, not through its lemma
 }
 
 func (s *Stage) codeSentence(v *view) []found {
 	best := map[int]match{}
+	bare := map[int]match{}  // the loaded dictionaries' verbs alone, by trigger
+	worded := map[int]bool{} // triggers where a longer dictionary pattern matched
 	var order []int
 	for i, t := range v.toks {
 		if t.punct || t.unit >= 0 {
@@ -306,7 +310,29 @@ func (s *Stage) codeSentence(v *view) []found {
 				if !ok {
 					continue
 				}
+				if m.p.compound {
+					// PETRARCH "%": a coordinated subject, more specific
+					// than the verb alone
+					if len(v.conjuncts(m.src)) < 2 {
+						continue
+					}
+					m.weight += 2
+				}
 				m.pi = pi
+				if m.p.fallback && m.trig >= 0 {
+					// "LEFT [032:033]" beats "LEAVE [012]" on "left": a
+					// dictionary lists the forms it means
+					for _, w := range m.p.elems[m.p.trigger].words {
+						m.exact = m.exact || w == v.toks[m.trig].lower
+					}
+				}
+				if m.p.bare {
+					if d, ok := bare[m.trig]; !ok || better(m, d) {
+						bare[m.trig] = m
+					}
+				} else if m.p.fallback {
+					worded[m.trig] = true
+				}
 				old, seen := best[m.trig]
 				if !seen {
 					order = append(order, m.trig)
@@ -318,15 +344,25 @@ func (s *Stage) codeSentence(v *view) []found {
 		}
 	}
 	primary := false
-	for _, m := range best {
+	for t, m := range best {
 		primary = primary || !m.p.fallback
+		intro := strings.HasPrefix(m.p.Code, "03") && m.p.endsWith("to") // "agree to": handed on below
+		if d, ok := bare[t]; ok && !m.p.fallback && !worded[t] && !intro && m.p.content <= d.p.content {
+			// a loaded dictionary lists this verb, no longer pattern of
+			// it matched and the built-in pattern adds no content word
+			// ("urge TARGET to"): the dictionary's code, the built-in
+			// pattern's actors ("urged Bree to help" is URGE's 102, not
+			// the built-in 020)
+			m.p = withCode(m.p, d.p)
+			best[t] = m
+		}
 	}
 	if primary {
 		// a bare dictionary verb (the verb and one slot) only fills
 		// sentences the built-in patterns miss; a longer dictionary
 		// pattern ("welcome ... resumption") stands beside them
 		for t, m := range best {
-			if m.p.fallback && m.weight <= 4 && !s.ownClause(v, best, t) {
+			if m.p.fallback && !m.p.compound && m.weight <= 4 && !s.ownClause(v, best, t) {
 				delete(best, t)
 			}
 		}
@@ -363,6 +399,18 @@ func (s *Stage) codeSentence(v *view) []found {
 		out = append(out, s.events(v, best[trig])...)
 	}
 	return out
+}
+
+// withCode is pattern p coding as dictionary verb d does.
+func withCode(p, d *Pattern) *Pattern {
+	c := *p
+	c.Code, c.asIs, c.rev = d.Code, true, nil
+	if d.rev != nil {
+		r := c
+		r.Code = d.rev.Code
+		c.rev = &r
+	}
+	return &c
 }
 
 // ownClause reports whether a bare dictionary verb at trig stands in a
@@ -402,6 +450,9 @@ func better(a, b match) bool {
 	}
 	if a.weight != b.weight {
 		return a.weight > b.weight
+	}
+	if a.exact != b.exact {
+		return a.exact
 	}
 	return a.pi < b.pi
 }
@@ -477,17 +528,28 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 	pos := i + 1
 	gap := maxGap
 	wordUnit := -1
+	skipPhrase := false // after PETRARCH "^": the next actor is skipped
 	for ei := fl + 1; ei < len(p.elems); ei++ {
 		e := p.elems[ei]
 		switch e.kind {
 		case elSkip:
 			gap = maxSkipGap
+			skipPhrase = e.phrase
 			continue
 		case elLit:
 			if len(e.words) > 0 && e.words[0] == "and" && pos < len(v.toks) && v.toks[pos].lower == "," {
 				pos++
 			}
+			if e.tight {
+				gap = 0
+			}
 			j := s.findWord(v, e.words, pos, gap)
+			if j < 0 && p.fallback && !e.tight && gap == maxGap {
+				// a dictionary's words need not be consecutive unless
+				// joined by "_": "* TRADE PROTOCOL" is "signed an 800
+				// million ducat trade protocol", within one phrase
+				j = s.findWordInPhrase(v, e.words, pos)
+			}
 			if j < 0 {
 				if e.optional {
 					continue
@@ -532,6 +594,20 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 					continue
 				}
 				start = by + 1
+			}
+			if skipPhrase {
+				// "* AT ^ +": "warned at the Gondor of the Prince of Dol
+				// Amroth" skips the Gondor; the target may follow a
+				// preposition
+				if u1 := s.findLoose(v, start); u1 >= 0 {
+					if u := s.findLoose(v, v.units[u1].last+1); u >= 0 {
+						bind(e.kind, u)
+						m.weight += weightOf(e)
+						pos, m.last = v.units[u].last+1, v.units[u].last
+						skipPhrase, gap = false, maxGap
+						continue
+					}
+				}
 			}
 			u := s.findActor(v, start, gap)
 			if u < 0 && e.loose {
@@ -815,6 +891,23 @@ func (s *Stage) findWord(v *view, words []string, pos, gap int) int {
 			return j
 		}
 		if t.punct || hardBarrier(t) || (gap <= maxGap && t.unit >= 0) || (t.f&cBarrier != 0) {
+			return -1
+		}
+	}
+	return -1
+}
+
+// findWordInPhrase finds one of words within maxSkipGap words from pos,
+// not past punctuation, a clause word, a preposition, a verb or an actor:
+// the rest of the noun phrase a dictionary pattern's words spread over.
+func (s *Stage) findWordInPhrase(v *view, words []string, pos int) int {
+	for j := pos; j < len(v.toks) && j <= pos+maxSkipGap; j++ {
+		t := v.toks[j]
+		if hasLemma(t, words) {
+			return j
+		}
+		if t.punct || hardBarrier(t) || t.f&cBarrier != 0 || t.lf&cPreposition != 0 ||
+			t.unit >= 0 || strings.HasPrefix(t.pos, "VB") {
 			return -1
 		}
 	}
@@ -1169,6 +1262,13 @@ func (s *Stage) events(v *view, m match) []found {
 	// of a reciprocal event acts on the others
 	m.srcAgent, m.tgtAgent = v.listAgent(srcs), v.listAgent(tgts)
 	recip := m.tgt < 0 && len(srcs) > 1 && s.prefixIn("reciprocal", m.p.Code)
+	if m.p.compound {
+		// PETRARCH "%": only a compound subject, its members acting on each other
+		if len(srcs) < 2 {
+			return nil
+		}
+		recip = true
+	}
 	if recip {
 		tgts = srcs
 	}
@@ -1365,11 +1465,30 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 	if tgt != nil && tgt.Code == "" {
 		tgt.Code = v.homeCode(m.tgt)
 	}
+	// "attacked the Tory plans" is criticism; "fight the seat",
+	// "bombarded the minister with requests" are no violence at all
+	fig := s.figurative(v, m)
+	verbal := fig && (m.p.hasWord("attack") || m.p.hasWord("assault"))
+	if fig && !verbal {
+		return found{}, false
+	}
+	place := s.place(v, m)
 	if tgt != nil && !strings.HasPrefix(m.p.Code, "04") && !m.recip {
 		sc, tc := v.stateOf(src), v.stateOf(tgt)
-		if src.Code == "" && sc == "" && tc != "" && v.domestic(m.src) {
+		// in an attack or a battle (cue list no_domestic) only where it
+		// happens says whose the countryless side is: "the Sri Lankan
+		// army holding Tamil refugees in the Jaffna peninsula"
+		pc := ""
+		if place >= 0 && place < len(v.doc.Places) {
+			pc = v.doc.Places[place].Country
+		}
+		// happens, or an insurgency (rebels or militants against a state
+		// organ: "Burmese troops captured a Karen guerrilla stronghold")
+		// says whose the countryless side is
+		violent := s.prefixIn("no_domestic", m.p.Code) && !verbal
+		if src.Code == "" && sc == "" && tc != "" && (v.domestic(m.src, tc) && (!violent || pc == tc) || s.insurgency(v, m.src, tgt.Code)) {
 			src.Code = v.composeIn(m.src, "", tc)
-		} else if tgt.Code == "" && tc == "" && sc != "" && v.domestic(m.tgt) {
+		} else if tgt.Code == "" && tc == "" && sc != "" && (v.domestic(m.tgt, sc) && (!violent || pc == sc) || s.insurgency(v, m.tgt, src.Code)) {
 			tgt.Code = v.composeIn(m.tgt, "", sc)
 		}
 	}
@@ -1402,7 +1521,7 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 		Code:     m.p.Code,
 		Source:   src,
 		Target:   tgt,
-		Place:    s.place(v, m),
+		Place:    place,
 		Evidence: []newsgraph.Span{v.sent.Span},
 		Pattern:  m.p.Code + " " + m.p.Line,
 	}
@@ -1412,6 +1531,9 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 		ev.Modality = newsgraph.Planned
 	}
 	ev.Code = s.refined(v, ev, m)
+	if verbal {
+		ev.Code = "111" // "attacked the Tory plans": criticism
+	}
 	if strings.HasPrefix(ev.Code, "13") && ev.Modality != newsgraph.Negated {
 		ev.Modality = newsgraph.Threatened
 	}
@@ -1425,7 +1547,7 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 
 func (s *Stage) refined(v *view, ev newsgraph.Event, m match) string {
 	code := ev.Code
-	if m.p.fallback {
+	if m.p.asIs {
 		return code // a dictionary codes as written (PETRARCH refines nothing)
 	}
 	pc := ""
@@ -1448,6 +1570,9 @@ func (s *Stage) refined(v *view, ev newsgraph.Event, m match) string {
 			// three ethnic Albanians" is fighting, not an assault)
 			if ev.Source != nil && len(ev.Source.Code) > 3 && hasAgent(ev.Source.Code[3:], ag) {
 				return r.to
+			}
+			if ev.Source != nil && len(ev.Source.Code) >= 3 && nonState(ev.Source.Code) && hasAgent(ev.Source.Code, ag) {
+				return r.to // "MIL": armed forces of no known country
 			}
 			continue
 		}
@@ -1752,7 +1877,7 @@ func (s *Stage) modality(v *view, m match, ev newsgraph.Event) newsgraph.Modalit
 	if neg {
 		return newsgraph.Negated
 	}
-	if s.conditional(v, t) {
+	if s.conditional(v, t) || s.hypothetical(v, t) {
 		return newsgraph.Conditional
 	}
 	if ev.Root() != "03" && s.planned(v, t) {
@@ -1795,6 +1920,108 @@ func (s *Stage) conditional(v *view, t int) bool {
 		if w.lf&cConditional != 0 {
 			return true
 		}
+	}
+	return false
+}
+
+// insurgency reports a countryless unit u whose agent is an insurgent one
+// (cue list insurgent: REB, UAF ...) facing a state organ of a country
+// (other, cue list state_organ: GOV, MIL, COP ...): the violence between
+// them is domestic.
+func (s *Stage) insurgency(v *view, u int, other string) bool {
+	if len(other) < 6 || !isCountry(other[:3]) || nonState(other) || !s.cues["state_organ"][strings.ToLower(other[3:6])] {
+		return false
+	}
+	if !v.domestic(u, other[:3]) && (v.home == "" || v.home == other[:3]) {
+		return false // a place, an international body or an unresolved pronoun
+	}
+	a := v.composeIn(u, "", agentOnly)
+	return len(a) >= 3 && s.cues["insurgent"][strings.ToLower(a[:3])]
+}
+
+// hypothetical reports a modal of possibility right before the trigger:
+// "could kill", "might be expelled", "may impose". "May" the month is
+// capitalised and never a modal.
+func (s *Stage) hypothetical(v *view, t int) bool {
+	for j := t - 1; j >= 0 && j >= t-4; j-- {
+		w := v.toks[j]
+		if w.punct || w.unit >= 0 {
+			break
+		}
+		if s.cues["hypothetical"][w.lower] && (w.pos == "" || w.pos == "MD") && w.Text(v.doc) == w.lower {
+			return true
+		}
+	}
+	return false
+}
+
+// figurative reports a violent event (roots 18 to 20) whose object is an
+// abstraction, not the actor: "attacked the Tory plans" (the target is
+// only the plans' owner), "kill the Disability Bill", "bombarded the
+// minister with a barrage of requests". Cue lists figurative_object and
+// figurative_with.
+func (s *Stage) figurative(v *view, m match) bool {
+	r := m.p.Code
+	if len(r) < 2 || (r[:2] != "18" && r[:2] != "19" && r[:2] != "20") {
+		return false
+	}
+	obj := func(j int) bool {
+		if j < 0 || j >= len(v.toks) {
+			return false
+		}
+		for _, l := range v.toks[j].lemmas {
+			if s.cues["figurative_object"][l] {
+				return true
+			}
+		}
+		return false
+	}
+	end := m.trig
+	// its object noun before any actor: "fight the seat", "shot
+	// basketball hoops with students"
+	for j := m.trig + 1; j < len(v.toks) && j <= m.trig+4; j++ {
+		t := v.toks[j]
+		if t.punct || t.unit >= 0 || t.lf&cPreposition != 0 {
+			break
+		}
+		if obj(j) {
+			return true
+		}
+	}
+	if m.tgt >= 0 && m.tgt < len(v.units) && v.units[m.tgt].first > m.trig {
+		u := v.units[m.tgt]
+		if obj(u.last) {
+			return true // "the Disability Bill"
+		}
+		j := u.last + 1
+		if j < len(v.toks) && v.toks[j].lower == "'s" {
+			j++
+		}
+		if obj(j) || (j < len(v.toks) && v.toks[j].unit < 0 && plainWord(v.toks[j]) && obj(j+1)) {
+			return true // "the Tory plans", "Mr Brown's economic record"
+		}
+		if j < len(v.toks) && (v.toks[j].lower == "about" ||
+			v.toks[j].lower == "for" && j+1 < len(v.toks) && v.toks[j+1].pos == "VBG") {
+			return true // "clashed with ministers about how", "attacked Mr Brown for failing to"
+		}
+		end = u.last
+	}
+	// "with a barrage of requests"
+	for j := end + 1; j < len(v.toks) && j <= end+8; j++ {
+		if t := v.toks[j]; t.punct || hardBarrier(t) {
+			break
+		}
+		if v.toks[j].lower != "with" {
+			continue
+		}
+		for k := j + 1; k < len(v.toks) && k <= j+4; k++ {
+			for _, l := range v.toks[k].lemmas {
+				if s.cues["figurative_with"][l] {
+					return true
+				}
+			}
+		}
+		break
 	}
 	return false
 }

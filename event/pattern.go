@@ -21,6 +21,8 @@ type elem struct {
 	words    []string // lemmas (lower case) for elLit
 	optional bool
 	loose    bool // may step over prepositions: PETRARCH's implicit object
+	tight    bool // right after the previous word (PETRARCH "_": "RECENTLY_*")
+	phrase   bool // elSkip: PETRARCH "^", a noun phrase that is not the next slot's actor
 }
 
 // Pattern is one compiled coding pattern: a CAMEO code and a sequence of
@@ -41,8 +43,12 @@ type Pattern struct {
 	nominal  bool     // flag noun: the trigger is a noun and SOURCE modifies it ("Palestinian riots against")
 	weight   int      // specificity: number of elements
 	lits     int      // required words (not slots, not "...")
+	content  int      // required words that are not function words ("urge TARGET to": 1)
 	fallback bool     // from a PETRARCH dictionary: used only where no built-in pattern fires
 	rev      *Pattern // a dictionary's reciprocal code ("[032:033]"): the same match, actors swapped
+	compound bool     // PETRARCH "%": SOURCE is a coordination whose members act on each other
+	bare     bool     // a dictionary verb alone ("--- URGE [102] ---"), no pattern words
+	asIs     bool     // coded as a dictionary says: refine.txt does not apply
 }
 
 // ParsePatterns reads patterns in the newsgraph format: "CODE PATTERN
@@ -174,10 +180,13 @@ func (p *Pattern) finish() error {
 		p.verbal = false
 	}
 	p.weight = len(p.elems)
-	p.lits = 0
+	p.lits, p.content = 0, 0
 	for _, e := range p.elems {
 		if e.kind == elLit && !e.optional {
 			p.lits++
+			if !isFunctionWord(e.words[0]) {
+				p.content++
+			}
 		}
 	}
 	return nil

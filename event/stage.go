@@ -36,6 +36,7 @@ type Stage struct {
 	index    map[string][]int // first required word → indices into patterns
 	refine   []refineRule
 	agents   map[string]string // lemma → CAMEO agent code (agents.txt)
+	dagents  map[string]string // a loaded agent dictionary: words joined by "_" → agent code
 	leaders  map[string]string // leader's surname → country (leaders.txt)
 	kb       *actor.KB         // country names and demonyms, for plural demonyms ("Algerians")
 }
@@ -45,6 +46,7 @@ type refineRule struct{ from, cond, to string }
 type config struct {
 	noDefault bool
 	extra     []*Pattern
+	agents    []actor.AgentEntry
 	err       error
 }
 
@@ -73,6 +75,17 @@ func WithPetrarchVerbs(r io.Reader) Option {
 		}
 		c.extra = append(c.extra, ps...)
 	}
+}
+
+// WithAgents adds agent dictionary entries (actor.LoadPhoenixAgents: the
+// Phoenix or PETRARCH agents a user brings, the same the actor stage was
+// given) to the agents of data/agents.txt. Where a noun phrase holds a
+// loaded agent, it decides the actor's agent: "foreign minister" is GOVFRM
+// with PETRARCH's validation agents, "the official news agency WFNA" GOV
+// (its "official"), not the built-in MED of "news agency". The longest
+// phrase ending at a word wins.
+func WithAgents(entries ...actor.AgentEntry) Option {
+	return func(c *config) { c.agents = append(c.agents, entries...) }
 }
 
 // WithoutBuiltinPatterns drops the embedded patterns.txt, leaving only the
@@ -112,6 +125,20 @@ func NewStage(opts ...Option) (*Stage, error) {
 	s.refine = parseRefine(read("refine.txt"))
 	s.agents = parseAgents(read("agents.txt"))
 	s.leaders = parseAgents(read("leaders.txt"))
+	for _, a := range cfg.agents {
+		if a.Code == "" {
+			continue
+		}
+		if s.dagents == nil {
+			s.dagents = map[string]string{}
+		}
+		for _, ph := range append([]string{a.Phrase}, a.Plurals...) {
+			k := strings.Join(strings.Fields(strings.ToLower(ph)), "_")
+			if _, ok := s.dagents[k]; !ok && k != "" {
+				s.dagents[k] = a.Code
+			}
+		}
+	}
 	if kb, err := actor.Load(); err == nil {
 		s.kb = kb
 	}
