@@ -61,10 +61,7 @@ func LoadPhoenixActors(r io.Reader) ([]ActorEntry, error) {
 		if i := strings.IndexByte(namePart, '['); i >= 0 {
 			namePart = namePart[:i]
 		}
-		codes, err := parseCodes(trimmed)
-		if err != nil {
-			return out, fmt.Errorf("phoenix actors line %d: %w", n, err)
-		}
+		codes := ParsePhoenixCodes(trimmed)
 		switch {
 		case strings.HasPrefix(trimmed, "+"):
 			if cur != nil {
@@ -99,7 +96,15 @@ func phoenixWords(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func parseCodes(line string) ([]DatedCode, error) {
+// ParsePhoenixCodes reads the bracketed codes of one dictionary line:
+// "[USAGOV]", "[RUSGOV >000507]", "[HOB < 950601]", "[FRAGOV 810521-950517]".
+// Spaces inside the date part are allowed (the real files have them). A
+// range includes its end day, as in PETRARCH; in the returned codes To is
+// exclusive (the day after the range ends), as everywhere in this package.
+// A start read as 20YY after the end is a 19YY start ("340101-810521"). A
+// code whose date cannot be read ("2004017") is dropped rather than widened
+// to every date.
+func ParsePhoenixCodes(line string) []DatedCode {
 	var out []DatedCode
 	for _, m := range codeRE.FindAllStringSubmatch(line, -1) {
 		f := strings.Fields(m[1])
@@ -108,7 +113,7 @@ func parseCodes(line string) ([]DatedCode, error) {
 		}
 		c := DatedCode{Code: strings.Trim(f[0], "~")}
 		if len(f) > 1 {
-			d := f[1]
+			d := strings.Join(f[1:], "")
 			var err error
 			switch {
 			case strings.HasPrefix(d, ">"):
@@ -120,25 +125,33 @@ func parseCodes(line string) ([]DatedCode, error) {
 				if c.From, err = phoenixDate(a); err == nil {
 					c.To, err = phoenixDate(b)
 				}
-				// "340101-810521": a start after the end read as 20YY is a 19YY start
 				if err == nil && c.From.After(c.To) && c.From.Year() >= 2000 {
 					c.From = c.From.AddDate(-100, 0, 0)
 				}
+				if err == nil && c.From.After(c.To) {
+					err = fmt.Errorf("range %q ends before it starts", d)
+				}
+				c.To = c.To.AddDate(0, 0, 1)
+			default:
+				err = fmt.Errorf("bad date %q", d)
 			}
 			if err != nil {
-				// Malformed dates exist in the real files ("2004017"); keep the code undated.
-				c.From, c.To = time.Time{}, time.Time{}
+				continue
 			}
 		}
 		out = append(out, c)
 	}
-	return out, nil
+	return out
 }
 
-// phoenixDate reads YYMMDD (years < 40 are 20xx) or YYYYMMDD.
+// phoenixDate reads YYMMDD (years < 40 are 20xx) or YYYYMMDD; "201005011"
+// (one digit too many, in the real files) is read as its first eight digits.
 func phoenixDate(s string) (time.Time, error) {
 	if _, err := strconv.Atoi(s); err != nil {
 		return time.Time{}, fmt.Errorf("bad date %q", s)
+	}
+	if len(s) == 9 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
+		s = s[:8]
 	}
 	switch len(s) {
 	case 6:

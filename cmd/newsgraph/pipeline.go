@@ -56,6 +56,7 @@ func standardStages(cfg pipelineConfig) ([]newsgraph.Stage, error) {
 		}
 		kb.AddActors(entries...)
 	}
+	var evOpts []event.Option // a loaded agent dictionary also decides the event actors' agents
 	for _, p := range cfg.agentFiles {
 		f, err := os.Open(p)
 		if err != nil {
@@ -67,6 +68,7 @@ func standardStages(cfg pipelineConfig) ([]newsgraph.Stage, error) {
 			return nil, usageError("--agents %s: %v", p, err)
 		}
 		kb.AddAgents(entries...)
+		evOpts = append(evOpts, event.WithAgents(entries...))
 	}
 	gaz, err := geo.Load()
 	if err != nil {
@@ -80,7 +82,6 @@ func standardStages(cfg pipelineConfig) ([]newsgraph.Stage, error) {
 	if err != nil {
 		return nil, fmt.Errorf("loading quote cues: %w", err)
 	}
-	var evOpts []event.Option
 	for _, p := range cfg.verbFiles {
 		b, err := os.ReadFile(p)
 		if err != nil {

@@ -28,10 +28,11 @@ import (
 	"path/filepath"
 	"regexp"
 	"sort"
-	"strconv"
 	"strings"
 	"time"
 	"unicode"
+
+	"newsgraph/actor"
 )
 
 type dcode struct {
@@ -176,10 +177,7 @@ func day(t time.Time) string {
 
 // ---- reading the dictionaries
 
-var (
-	codeRE  = regexp.MustCompile(`\[([^\]\}]*)[\]\}]`)
-	braceRE = regexp.MustCompile(`\{[^}]*\}`)
-)
+var braceRE = regexp.MustCompile(`\{[^}]*\}`)
 
 func readDict(path string) ([]*entry, error) {
 	f, err := os.Open(path)
@@ -247,69 +245,13 @@ func words(s string) string {
 	return strings.ToUpper(strings.Join(strings.Fields(s), " "))
 }
 
+// parseCodes reads a line's codes with the actor package's reader.
 func parseCodes(line string) []dcode {
 	var out []dcode
-	for _, m := range codeRE.FindAllStringSubmatch(line, -1) {
-		f := strings.Fields(m[1])
-		if len(f) == 0 {
-			continue
-		}
-		c := dcode{code: strings.Trim(f[0], "~")}
-		ok := true
-		if len(f) > 1 {
-			d := f[1]
-			var e1, e2 error
-			switch {
-			case strings.HasPrefix(d, ">"):
-				c.from, e1 = date(d[1:])
-			case strings.HasPrefix(d, "<"):
-				c.to, e1 = date(d[1:])
-			case strings.Contains(d, "-"):
-				a, b, _ := strings.Cut(d, "-")
-				c.from, e1 = date(a)
-				c.to, e2 = date(b)
-				// YYMMDD with YY < 40 reads as 20YY; a start after the end is a
-				// 19YY start ("340101-810521": Mitterrand's career from 1934).
-				if e1 == nil && e2 == nil && c.from.After(c.to) && c.from.Year() >= 2000 {
-					c.from = c.from.AddDate(-100, 0, 0)
-				}
-				if e1 == nil && e2 == nil && c.from.After(c.to) {
-					ok = false
-				}
-			default:
-				ok = false
-			}
-			if e1 != nil || e2 != nil {
-				ok = false // malformed ("2004017"): drop the code rather than widen it to all dates
-			}
-		}
-		if ok {
-			out = append(out, c)
-		}
+	for _, c := range actor.ParsePhoenixCodes(line) {
+		out = append(out, dcode{code: c.Code, from: c.From, to: c.To})
 	}
 	return out
-}
-
-// date reads YYMMDD (years < 40 are 20YY) or YYYYMMDD; "201005011" (one
-// digit too many, in the real files) is read as its first eight digits.
-func date(s string) (time.Time, error) {
-	if _, err := strconv.Atoi(s); err != nil {
-		return time.Time{}, fmt.Errorf("bad date %q", s)
-	}
-	if len(s) == 9 && (strings.HasPrefix(s, "19") || strings.HasPrefix(s, "20")) {
-		s = s[:8]
-	}
-	switch len(s) {
-	case 6:
-		century := "19"
-		if yy, _ := strconv.Atoi(s[:2]); yy < 40 {
-			century = "20"
-		}
-		return time.Parse("20060102", century+s)
-	case 8:
-		return time.Parse("20060102", s)
-	}
-	return time.Time{}, fmt.Errorf("bad date %q", s)
 }
 
 // ---- vocabularies
