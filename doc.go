@@ -49,6 +49,18 @@ type Document struct {
 	Notes []string
 }
 
+// Day is the calendar day of Published in its own time zone, as midnight
+// UTC, or zero when Published is zero. Stages that compare dates (office
+// terms, dated codes, relative time expressions) use it, so that an article
+// published at 00:30+02:00 on 11 May is of 11 May in every layer.
+func (d *Document) Day() time.Time {
+	if d.Published.IsZero() {
+		return time.Time{}
+	}
+	y, m, dd := d.Published.Date()
+	return time.Date(y, m, dd, 0, 0, 0, 0, time.UTC)
+}
+
 // Sentence is a span of text and the range of its tokens in Document.Tokens.
 type Sentence struct {
 	Span
