@@ -306,7 +306,7 @@ func (c *docCtx) clockTime(ws []word, i int) (cand, bool) {
 				end++
 			} else if end < len(ws) && (ws[end].low == "o'clock" || ws[end].low == "o’clock") {
 				end++
-			} else if h, n := inDaypart(ws, end, hh); n > 0 {
+			} else if h, n := c.inDaypart(ws, end, hh); n > 0 {
 				// "4 in the morning", "9 at night"
 				half = h
 				end += n
@@ -415,8 +415,9 @@ func (c *docCtx) dayAfterTime(ws []word, start, i int) (string, int, bool) {
 }
 
 // inDaypart reads "in the morning", "in the afternoon", "in the evening"
-// or "at night" after a clock hour h and returns the half of the day.
-func inDaypart(ws []word, i, h int) (string, int) {
+// (parts of the day from data/dayparts.txt) or "at night" after a clock
+// hour h and returns the half of the day.
+func (c *docCtx) inDaypart(ws []word, i, h int) (string, int) {
 	if i+1 < len(ws) && ws[i].low == "at" && ws[i+1].low == "night" {
 		if h >= 6 && h <= 12 {
 			return "pm", 2
@@ -426,11 +427,15 @@ func inDaypart(ws []word, i, h int) (string, int) {
 	if i+2 >= len(ws) || ws[i].low != "in" || ws[i+1].low != "the" {
 		return "", 0
 	}
-	switch ws[i+2].low {
-	case "morning":
-		return "am", 3
-	case "afternoon", "evening":
-		return "pm", 3
+	n, v := c.lx.dayparts.match(ws, i+2)
+	if n == 0 || len(v) == 0 {
+		return "", 0
+	}
+	switch v[0] {
+	case "MO":
+		return "am", 2 + n
+	case "AF", "EV":
+		return "pm", 2 + n
 	}
 	return "", 0
 }
@@ -1490,7 +1495,6 @@ func (c *docCtx) year(ws []word, i int) (cand, bool) {
 		switch nx := ws[end].low; {
 		case nx == "%" || nx == "percent" || nx == "per" || nx == "pct":
 			return cand{}, false
-		case nx == ":" || nx == "-" && end+1 < len(ws) && isDigits(ws[end+1].low):
 		}
 		if _, _, un := c.unit(ws, end); un > 0 {
 			return cand{}, false

@@ -152,12 +152,10 @@ func (m *Main) evalTimeML(ctx context.Context, args []string) error {
 		if !ok {
 			return nil
 		}
-		tx.Process(ctx, doc)
-		out := make([]timexeval.Timex, len(doc.Times))
-		for i, t := range doc.Times {
-			out[i] = timexeval.Timex{Span: t.Span, Text: t.Text, Type: string(t.Type), Value: t.Value}
+		if err := tx.Process(ctx, doc); err != nil {
+			m.failed("timeml text", err)
 		}
-		return out
+		return timexeval.FromDoc(doc)
 	}, nil)
 	fmt.Fprintf(m.Stdout, "TimeML %s: %d documents, %d gold, %d system\n", *data, sc.Docs, sc.Gold, sc.System)
 	fmt.Fprintf(m.Stdout, "strict extent   P %.3f R %.3f F1 %.3f\n", sc.StrictP, sc.StrictR, sc.StrictF1)

@@ -1,14 +1,12 @@
 package timexeval
 
 import (
-	"context"
 	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
-	"time"
 
 	"newsgraph"
 	"newsgraph/ner"
@@ -69,18 +67,7 @@ func TestTBAQSplit(t *testing.T) {
 
 // posTagger runs the text segmenter, the POS tagger and the timex stage.
 func posTagger(st *timex.Stage, pos newsgraph.Stage) Tagger {
-	seg := text.New()
-	return func(txt string, dct time.Time) []Timex {
-		doc := &newsgraph.Document{Text: txt, Published: dct}
-		_ = seg.Process(context.Background(), doc)
-		_ = pos.Process(context.Background(), doc)
-		_ = st.Process(context.Background(), doc)
-		out := make([]Timex, len(doc.Times))
-		for i, t := range doc.Times {
-			out[i] = Timex{Span: t.Span, Text: t.Text, Type: string(t.Type), Value: t.Value, Rule: t.Rule}
-		}
-		return out
-	}
+	return PipelineTagger(text.New(), pos, st)
 }
 
 func writeErrors(t *testing.T, path string, errs []Error) {

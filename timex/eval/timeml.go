@@ -193,18 +193,27 @@ func LoadDir(dir string) ([]*Doc, error) {
 type Tagger func(text string, dct time.Time) []Timex
 
 // StageTagger runs the text segmenter and the timex stage.
-func StageTagger(st *timex.Stage) Tagger {
-	seg := text.New()
+func StageTagger(st *timex.Stage) Tagger { return PipelineTagger(text.New(), st) }
+
+// PipelineTagger runs stages in order on each text and returns its
+// expressions. A stage that fails leaves the layers it did not fill empty.
+func PipelineTagger(stages ...newsgraph.Stage) Tagger {
 	return func(txt string, dct time.Time) []Timex {
 		doc := &newsgraph.Document{Text: txt, Published: dct}
-		_ = seg.Process(context.Background(), doc)
-		_ = st.Process(context.Background(), doc)
-		out := make([]Timex, len(doc.Times))
-		for i, t := range doc.Times {
-			out[i] = Timex{Span: t.Span, Text: t.Text, Type: string(t.Type), Value: t.Value, Rule: t.Rule}
+		for _, st := range stages {
+			_ = st.Process(context.Background(), doc)
 		}
-		return out
+		return FromDoc(doc)
 	}
+}
+
+// FromDoc returns a document's time expressions as the scorer reads them.
+func FromDoc(doc *newsgraph.Document) []Timex {
+	out := make([]Timex, len(doc.Times))
+	for i, t := range doc.Times {
+		out[i] = Timex{Span: t.Span, Text: t.Text, Type: string(t.Type), Value: t.Value, Rule: t.Rule}
+	}
+	return out
 }
 
 // Scores are the TempEval-3 style figures.
