@@ -8,7 +8,6 @@ import (
 	"strings"
 	"testing"
 
-	"newsgraph"
 	"newsgraph/ner"
 	"newsgraph/text"
 	"newsgraph/timex"
@@ -23,15 +22,7 @@ import (
 // (TIMEX_ERRORS_HALF=odd or all for the others).
 func TestTBAQSplit(t *testing.T) {
 	root := tbaqDir(t)
-	st, err := timex.NewStage()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pm, err := ner.LoadPOS()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tag := posTagger(st, ner.NewPOSStage(pm))
+	tag := posTagger(t)
 	for _, part := range []string{"TimeBank", "AQUAINT"} {
 		docs, err := LoadDir(filepath.Join(root, part))
 		if err != nil {
@@ -65,9 +56,18 @@ func TestTBAQSplit(t *testing.T) {
 	}
 }
 
-// posTagger runs the text segmenter, the POS tagger and the timex stage.
-func posTagger(st *timex.Stage, pos newsgraph.Stage) Tagger {
-	return PipelineTagger(text.New(), pos, st)
+// posTagger runs the text segmenter, the POS tagger and the timex stage,
+// as `newsgraph eval timeml` does.
+func posTagger(t *testing.T) Tagger {
+	st, err := timex.NewStage()
+	if err != nil {
+		t.Fatal(err)
+	}
+	pm, err := ner.LoadPOS()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return PipelineTagger(text.New(), ner.NewPOSStage(pm), st)
 }
 
 func writeErrors(t *testing.T, path string, errs []Error) {
@@ -100,15 +100,7 @@ func TestTBAQDoc(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	st, err := timex.NewStage()
-	if err != nil {
-		t.Fatal(err)
-	}
-	pm, err := ner.LoadPOS()
-	if err != nil {
-		t.Fatal(err)
-	}
-	tag := posTagger(st, ner.NewPOSStage(pm))
+	tag := posTagger(t)
 	ids := map[string]bool{}
 	for _, id := range strings.Split(want, ",") {
 		ids[id] = true
