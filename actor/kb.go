@@ -3,8 +3,11 @@
 // the "actors" stage, which reads titles, roles, nominal and pronoun mentions
 // and gives mentions their countries and CAMEO actor codes.
 //
-// All knowledge lives in data/*.tsv (see data/README.md), embedded and parsed
-// once by Load. A KB is read-only once a stage uses it.
+// All knowledge lives in data/*.tsv (see data/README.md), embedded in the
+// binary. Load parses the small tables once per process; the large generated
+// ones (people.tsv, phoenix_orgs.tsv) are parsed once per process on first
+// use, when a KB turns them on with SetPeople or SetOrgTable. A KB is
+// read-only once a stage uses it.
 package actor
 
 import (
@@ -84,6 +87,46 @@ type DatedCode struct {
 	From, To time.Time
 }
 
+// dated reports whether the code has a date range (either end set).
+func (c DatedCode) dated() bool { return !c.From.IsZero() || !c.To.IsZero() }
+
+// String writes the code in the syntax of people.tsv: "CODE" when undated,
+// else "CODE from/to" (YYYY-MM-DD, either end may be empty).
+func (c DatedCode) String() string {
+	if !c.dated() {
+		return c.Code
+	}
+	d := func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Format(time.DateOnly)
+	}
+	return c.Code + " " + d(c.From) + "/" + d(c.To)
+}
+
+// FormatDatedCodes writes codes as the codes column of people.tsv and
+// phoenix_orgs.tsv ("|"-separated DatedCode.String), in the order given;
+// parseDatedCodes reads it back.
+func FormatDatedCodes(cs []DatedCode) string {
+	parts := make([]string, len(cs))
+	for i, c := range cs {
+		parts[i] = c.String()
+	}
+	return strings.Join(parts, "|")
+}
+
+// covers reports whether the code is dated and its range holds day on
+// (From inclusive, To exclusive, a zero end open).
+func (c DatedCode) covers(on time.Time) bool {
+	return c.dated() && (c.From.IsZero() || !on.Before(c.From)) && (c.To.IsZero() || on.Before(c.To))
+}
+
+// covers reports whether the term holds day on (To zero: still in office).
+func (t OfficeTerm) covers(on time.Time) bool {
+	return !on.Before(t.From) && (t.To.IsZero() || on.Before(t.To))
+}
+
 // ActorEntry is a named actor, as imported from a Phoenix/PETRARCH actor
 // dictionary or added by hand.
 type ActorEntry struct {
@@ -98,16 +141,13 @@ type ActorEntry struct {
 func (a ActorEntry) CodeOn(t time.Time) string {
 	undated := ""
 	for _, c := range a.Codes {
-		if c.From.IsZero() && c.To.IsZero() {
+		if !c.dated() {
 			if undated == "" {
 				undated = c.Code
 			}
 			continue
 		}
-		if t.IsZero() {
-			continue
-		}
-		if (c.From.IsZero() || !t.Before(c.From)) && (c.To.IsZero() || t.Before(c.To)) {
+		if !t.IsZero() && c.covers(t) {
 			return c.Code
 		}
 	}
@@ -319,6 +359,25 @@ func (kb *KB) words(s string) []string {
 	return out
 }
 
+// nameWords returns the words of a gazetteer form as the tokenizer splits
+// them, without a leading "the" (the stage never includes the article in a
+// name mention).
+func (kb *KB) nameWords(s string) []string {
+	ws := kb.words(s)
+	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
+		ws = ws[1:]
+	}
+	return ws
+}
+
+// GazetteerKey returns the key under which the gazetteer (orgs.tsv,
+// phoenix_orgs.tsv, imported actors) files a surface form: its tokens, lower
+// case, without a leading "the" ("The Carter Center" = "Carter Center").
+// actor/cmd/genorgs merges organisations by it.
+func (kb *KB) GazetteerKey(s string) string {
+	return lowerJoin(kb.nameWords(s))
+}
+
 func lowerJoin(ws []string) string {
 	return strings.ToLower(strings.Join(ws, " "))
 }
@@ -326,10 +385,7 @@ func lowerJoin(ws []string) string {
 // addName puts a surface form into the gazetteer. A leading "the" is dropped:
 // the stage never includes the article in a name mention.
 func (kb *KB) addName(s string, kind, idx int, fold bool) {
-	ws := kb.words(s)
-	if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
-		ws = ws[1:]
-	}
+	ws := kb.nameWords(s)
 	if len(ws) == 0 {
 		return
 	}
@@ -609,10 +665,9 @@ func (kb *KB) OfficeHolder(office, country string, on time.Time) (string, bool) 
 		if t.Country != c.Alpha3 || strings.ToLower(kb.Office(t.Office)) != want {
 			continue
 		}
-		if on.Before(t.From) || (!t.To.IsZero() && !on.Before(t.To)) {
-			continue
+		if t.covers(on) {
+			return t.Person, true
 		}
-		return t.Person, true
 	}
 	return "", false
 }

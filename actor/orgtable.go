@@ -50,10 +50,7 @@ func (kb *KB) parseOrgTable() (*orgTable, error) {
 		ot.entries = append(ot.entries, e)
 		seen := map[string]bool{}
 		for _, n := range append([]string{e.Name}, e.Synonyms...) {
-			ws := kb.words(n)
-			if len(ws) > 1 && strings.EqualFold(ws[0], "the") {
-				ws = ws[1:]
-			}
+			ws := kb.nameWords(n)
 			if len(ws) == 0 {
 				continue
 			}

@@ -39,14 +39,12 @@ type PersonInfo struct {
 // peopleTable is data/people.tsv parsed, shared read-only by every KB.
 type peopleTable struct {
 	people []Person
-	keys   map[string][]personRef // nameKey → people it may name
+	keys   map[string][]personRef // NameKey → people it may name
 }
 
-var (
-	peopleOnce sync.Once
-	peopleData *peopleTable
-	peopleErr  error
-)
+// loadPeople parses data/people.tsv once per process (a variable so that
+// a test can make it fail).
+var loadPeople = sync.OnceValues(parsePeople)
 
 // personRef is a gazetteer-like key target: a person and how the key names them.
 type personRef struct {
@@ -60,19 +58,19 @@ type personRef struct {
 // office" is not known after 2014. Later days fall back as PersonOn says.
 var peopleHorizon = time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
 
-func (kb *KB) parsePeople() (*peopleTable, error) {
+func parsePeople() (*peopleTable, error) {
 	pt := &peopleTable{keys: make(map[string][]personRef, 40000)}
 	b, err := dataFS.ReadFile("data/people.tsv")
 	if err != nil {
 		return nil, err
 	}
-	if err := readTSV(string(b), 3, func(f []string) error { return kb.addPersonRow(pt, f) }); err != nil {
+	if err := readTSV(string(b), 3, func(f []string) error { return addPersonRow(pt, f) }); err != nil {
 		return nil, fmt.Errorf("actor: data/people.tsv: %w", err)
 	}
 	return pt, nil
 }
 
-func (kb *KB) addPersonRow(pt *peopleTable, f []string) error {
+func addPersonRow(pt *peopleTable, f []string) error {
 	p := Person{Name: f[0]}
 	for _, a := range splitList(dash(f[1])) {
 		switch {
@@ -84,23 +82,12 @@ func (kb *KB) addPersonRow(pt *peopleTable, f []string) error {
 			p.Aliases = append(p.Aliases, a)
 		}
 	}
-	for _, c := range splitList(f[2]) {
-		code, span, dated := strings.Cut(c, " ")
-		dc := DatedCode{Code: code}
-		if dated {
-			from, to, ok := strings.Cut(strings.TrimSpace(span), "/")
-			if !ok {
-				return fmt.Errorf("bad code range %q", c)
-			}
-			var err error
-			if dc.From, err = parseDay(from); err != nil {
-				return err
-			}
-			if dc.To, err = parseDay(to); err != nil {
-				return err
-			}
-		}
-		if dated && dc.To.IsZero() && dc.From.Before(peopleHorizon) {
+	codes, err := parseDatedCodes(f[2])
+	if err != nil {
+		return err
+	}
+	for _, dc := range codes {
+		if dc.dated() && dc.To.IsZero() && dc.From.Before(peopleHorizon) {
 			dc.To = peopleHorizon
 		}
 		p.Codes = append(p.Codes, dc)
@@ -111,7 +98,7 @@ func (kb *KB) addPersonRow(pt *peopleTable, f []string) error {
 	i := int32(len(pt.people))
 	pt.people = append(pt.people, p)
 	add := func(name string, r personRef) {
-		k, _ := nameKey(name)
+		k, _ := NameKey(name)
 		if k == "" {
 			return
 		}
@@ -134,12 +121,14 @@ func (kb *KB) addPersonRow(pt *peopleTable, f []string) error {
 	return nil
 }
 
-// nameKey is the lookup key of a person's name: its letters and digits,
+// NameKey is the lookup key of a person's name: its letters and digits,
 // lower case, without common Latin diacritics, so that tokenisation,
 // hyphens, full stops and apostrophes do not matter ("Jean-Bertrand
 // Aristide" = "Jean Bertrand Aristide", "Vladimir V. Putin", "D'Estaing",
-// "François"); and its number of words (1 for a bare surname).
-func nameKey(s string) (string, int) {
+// "François"); and its number of words (1 for a bare surname). The people
+// table is keyed by it, and actor/cmd/genpeople merges people by it, so
+// that no two full-name rows of people.tsv share a key.
+func NameKey(s string) (string, int) {
 	var b strings.Builder
 	b.Grow(len(s))
 	words, in := 0, false
@@ -205,10 +194,10 @@ func (kb *KB) addOfficeKeys() {
 	kb.officeByName = map[string][]int{}
 	kb.officeBySurname = map[string][]int{}
 	for i, t := range kb.offices {
-		k, _ := nameKey(t.Person)
+		k, _ := NameKey(t.Person)
 		kb.officeByName[k] = append(kb.officeByName[k], i)
 		ws := strings.Fields(t.Person)
-		if last, _ := nameKey(ws[len(ws)-1]); len(ws) > 1 && len(last) >= 4 {
+		if last, _ := NameKey(ws[len(ws)-1]); len(ws) > 1 && len(last) >= 4 {
 			kb.officeBySurname[last] = append(kb.officeBySurname[last], i)
 		}
 	}
@@ -217,21 +206,22 @@ func (kb *KB) addOfficeKeys() {
 // SetPeople turns person-name lookups on or off for this KB: people.tsv
 // (parsed once per process, on first use) and officeholders.tsv by name,
 // used by the actors stage and PersonOn; and with them the organisation
-// table phoenix_orgs.tsv (SetOrgTable). Call it before the KB is shared
-// with stages.
+// table phoenix_orgs.tsv (SetOrgTable). It is all or nothing: when either
+// table fails to parse, the KB is left as it was. Call it before the KB is
+// shared with stages.
 func (kb *KB) SetPeople(on bool) error {
-	if err := kb.SetOrgTable(on); err != nil {
-		return err
-	}
 	if !on {
 		kb.people = nil
-		return nil
+		return kb.SetOrgTable(false)
 	}
-	peopleOnce.Do(func() { peopleData, peopleErr = kb.parsePeople() })
-	if peopleErr != nil {
-		return peopleErr
+	pt, err := loadPeople()
+	if err != nil {
+		return err
 	}
-	kb.people = peopleData
+	if err := kb.SetOrgTable(true); err != nil {
+		return err
+	}
+	kb.people = pt
 	return nil
 }
 
@@ -245,26 +235,18 @@ func (kb *KB) People() int {
 
 func (kb *KB) peopleOn() bool { return kb.people != nil }
 
-func (t OfficeTerm) covers(on time.Time) bool {
-	return !on.Before(t.From) && (t.To.IsZero() || on.Before(t.To))
-}
-
-func (c DatedCode) covers(on time.Time) bool {
-	if c.From.IsZero() && c.To.IsZero() {
-		return false
-	}
-	return (c.From.IsZero() || !on.Before(c.From)) && (c.To.IsZero() || on.Before(c.To))
-}
-
 // PersonOn returns what the KB knows about the person named name (a full
 // name such as "Tony Blair", or a bare surname such as "Putin") on day on:
-// country, CAMEO code, and the office when officeholders.tsv has it.
+// country, CAMEO code, and the office when officeholders.tsv has it. Pass
+// the article's calendar day (newsgraph.Document.Day), not an instant.
 //
 // Precedence: an officeholders.tsv term covering the day (by full name, or
 // by surname when exactly one term-holder that day has it); then the people
 // table. A full name gets the code valid on the day; when none is, the
-// undated code; when there is none either, the country of the dated code
-// nearest in time with agent ELI (a former or future official). A bare
+// undated code; when there is none either, the country of the latest dated
+// code that has already ended, with agent ELI (a former official; a former
+// IGO or NGO official gets nothing), or, before every dated code, the
+// country of the earliest one without a code (a future official). A bare
 // surname names the one person who has it and holds a dated code valid on
 // the day (preferring a non-ELI code), and gets that code (an undated code
 // says little about who "Fraser" is in a 2005 article); a surname taken
@@ -280,7 +262,7 @@ func (kb *KB) PersonOn(name string, on time.Time) (PersonInfo, bool) {
 
 // personByName is PersonOn for the name as written.
 func (kb *KB) personByName(name string, on time.Time) (PersonInfo, bool) {
-	k, words := nameKey(name)
+	k, words := NameKey(name)
 	if k == "" {
 		return PersonInfo{}, false
 	}
@@ -325,9 +307,9 @@ func (kb *KB) personByName(name string, on time.Time) (PersonInfo, bool) {
 	var p *Person
 	code, only := "", "" // only: a country without a code
 	weak := false
-	if !refs[0].bare {
-		p = &people[refs[0].idx]
-		code, only = p.codeOn(on, true)
+	if r, ok := fullRef(people, refs, on); ok {
+		p = &people[r.idx]
+		code, only = p.codeOn(on)
 		// "John Williams" is likelier a namesake than Barbados's minister;
 		// a UN secretary-general's name is not
 		weak = !strings.HasPrefix(p.covering(on), "IGO")
@@ -364,22 +346,65 @@ func (kb *KB) personByName(name string, on time.Time) (PersonInfo, bool) {
 		return PersonInfo{}, false
 	}
 	info := PersonInfo{Name: p.Name, Code: code, Source: "people", Weak: weak}
-	if len(code) >= 3 {
-		if c, ok := kb.byCode[code[:3]]; ok {
-			info.Country = kb.countries[c].Alpha3
-			info.Agent = code[3:]
-		}
-	} else if c, ok := kb.byCode[only]; ok {
-		info.Country = kb.countries[c].Alpha3
+	if code != "" {
+		info.Country, info.Agent = kb.codeParts(code)
+	} else {
+		info.Country = kb.codeCountry(only)
 	}
 	return info, true
 }
 
+// fullRef picks the person a full name (not a bare surname) names: the one
+// of refs whose dated code covers day on (a non-ELI code before an ELI one),
+// else the first. people.tsv has one full-name row per key (genpeople
+// merges by NameKey); the choice matters only for a table that has not.
+func fullRef(people []Person, refs []personRef, on time.Time) (personRef, bool) {
+	var first, eli *personRef
+	for i := range refs {
+		r := &refs[i]
+		if r.bare {
+			continue
+		}
+		if first == nil {
+			first = r
+		}
+		switch c := people[r.idx].covering(on); {
+		case c == "":
+		case strings.HasSuffix(c, "ELI"):
+			if eli == nil {
+				eli = r
+			}
+		default:
+			return *r, true
+		}
+	}
+	switch {
+	case eli != nil:
+		return *eli, true
+	case first != nil:
+		return *first, true
+	}
+	return personRef{}, false
+}
+
+// codeParts returns the country of a CAMEO code (codeCountry) and, when the
+// code starts with that country, the agent after it (GBRGOV → GBR, GOV;
+// IGOUNO → "", "").
+func (kb *KB) codeParts(code string) (country, agent string) {
+	country = kb.codeCountry(code)
+	if country != "" && strings.HasPrefix(code, country) {
+		agent = code[len(country):]
+	}
+	return country, agent
+}
+
 // personUndated answers PersonOn for a text without a date: a full name
-// (or a surname Phoenix writes alone) of a person whose codes all belong to
-// one country gets that country, with the undated code or, when there is
-// none, the country's ELI code; always Weak. IGO-only people get their last
-// IGO code. Officeholders and surnames taken from the name get nothing.
+// (or a surname Phoenix writes alone) of a person whose codes all begin
+// with one country (or IGO/NGO) part gets its country, with the undated code
+// or, when there is none, the country's ELI code; always Weak. IGO-only
+// people get their last IGO code; NGO-only people without an undated code
+// get nothing (there is no NGOELI). Officeholders and surnames taken from
+// the name get nothing.
 func (kb *KB) personUndated(k string) (PersonInfo, bool) {
 	refs := kb.people.keys[k]
 	if len(refs) != 1 || (refs[0].bare && refs[0].derived) {
@@ -392,7 +417,7 @@ func (kb *KB) personUndated(k string) (PersonInfo, bool) {
 			return PersonInfo{}, false
 		}
 		prefix = c.Code[:3]
-		if c.From.IsZero() && c.To.IsZero() && undated == "" {
+		if !c.dated() && undated == "" {
 			undated = c.Code
 		}
 	}
@@ -403,13 +428,12 @@ func (kb *KB) personUndated(k string) (PersonInfo, bool) {
 	case prefix == "IGO":
 		info.Code = p.Codes[len(p.Codes)-1].Code
 		info.Weak = false
-	default:
+	case kb.codeCountry(prefix) == prefix:
 		info.Code = prefix + "ELI"
+	default:
+		return PersonInfo{}, false // NGO, MNC ...: no ELI code
 	}
-	if c, ok := kb.byCode[prefix]; ok {
-		info.Country = kb.countries[c].Alpha3
-		info.Agent = info.Code[3:]
-	}
+	info.Country, info.Agent = kb.codeParts(info.Code)
 	return info, true
 }
 
@@ -437,44 +461,57 @@ func (p *Person) covering(on time.Time) string {
 }
 
 // codeOn returns the code valid on day on: a dated code covering it, else
-// the undated one; with nearest, a day after some dated code gets the
-// country of the nearest one with agent ELI (a former official), and a day
-// before every dated code only that code's country.
-func (p *Person) codeOn(on time.Time, nearest bool) (code, country string) {
+// the undated one, else a former official's code: the country of the latest
+// dated code that has already ended with agent ELI (nothing when that code
+// is an IGO, NGO, MNC or IMG one: a former UN official is no longer the UN). When no
+// dated code has ended yet (a future official), it returns only the country
+// of the earliest one, as country.
+func (p *Person) codeOn(on time.Time) (code, country string) {
 	if c := p.covering(on); c != "" {
 		return c, ""
 	}
 	for _, c := range p.Codes {
-		if c.From.IsZero() && c.To.IsZero() {
+		if !c.dated() {
 			return c.Code, ""
 		}
 	}
-	if !nearest {
-		return "", ""
-	}
-	var near DatedCode
-	var dist time.Duration = -1
-	before := true // on is before every dated code
-	for _, c := range p.Codes {
-		d := time.Duration(0)
+	var past, future *DatedCode
+	for i := range p.Codes {
+		c := &p.Codes[i]
 		switch {
 		case !c.To.IsZero() && !on.Before(c.To):
-			d = on.Sub(c.To)
-			before = false
+			if past == nil || !c.To.Before(past.To) {
+				past = c
+			}
 		case !c.From.IsZero() && on.Before(c.From):
-			d = c.From.Sub(on)
-		}
-		if dist < 0 || d <= dist {
-			near, dist = c, d
+			if future == nil || c.From.Before(future.From) {
+				future = c
+			}
 		}
 	}
-	if len(near.Code) < 3 || strings.HasPrefix(near.Code, "IGO") || strings.HasPrefix(near.Code, "NGO") {
-		return "", "" // a former UN official is no longer the UN
-	}
-	if before {
+	switch {
+	case past != nil:
+		if !countryPrefix(past.Code) {
+			return "", "" // a former UN official is no longer the UN
+		}
+		return past.Code[:3] + "ELI", ""
+	case future != nil && countryPrefix(future.Code):
 		// not yet an official ("Bernard Laporte", rugby coach in 2005,
 		// minister from 2007): a country, no code
-		return "", near.Code[:3]
+		return "", future.Code[:3]
 	}
-	return near.Code[:3] + "ELI", ""
+	return "", ""
+}
+
+// countryPrefix reports whether a code's first three letters may be a
+// country: not IGO, NGO, MNC or IMG, whose codes have no ELI form.
+func countryPrefix(code string) bool {
+	if len(code) < 3 {
+		return false
+	}
+	switch code[:3] {
+	case "IGO", "NGO", "MNC", "IMG":
+		return false
+	}
+	return true
 }

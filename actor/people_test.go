@@ -139,10 +139,9 @@ func TestStagePeople(t *testing.T) {
 }
 
 func BenchmarkLoadPeople(b *testing.B) {
-	kb := MustLoad()
 	b.ReportAllocs()
 	for i := 0; i < b.N; i++ {
-		if _, err := kb.parsePeople(); err != nil {
+		if _, err := parsePeople(); err != nil {
 			b.Fatal(err)
 		}
 	}

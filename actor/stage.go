@@ -322,7 +322,7 @@ func (a *annotator) people() {
 		if len(ws) == 1 && (fullLast[ws[0]] || peerage[a.lower[m.t0]] || a.inList(m)) {
 			continue // "Lord Armstrong" is a peer, not the minister Armstrong
 		}
-		p, ok := a.kb.personByName(strings.Join(ws, " "), a.doc.Published)
+		p, ok := a.kb.personByName(strings.Join(ws, " "), a.doc.Day())
 		if !ok || (p.Country == "" && p.Code == "") {
 			continue
 		}
@@ -596,20 +596,15 @@ func (a *annotator) applyGazetteer() {
 			m = newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Loc, Head: c.Name, Country: c.Alpha3, Code: c.Alpha3}
 		case kindOrg:
 			o := a.kb.orgs[g.e.idx]
-			m = newsgraph.Mention{Kind: newsgraph.Name, Type: o.Type, Head: o.Name, Country: o.Country, Code: o.codeOn(a.doc.Published)}
+			m = newsgraph.Mention{Kind: newsgraph.Name, Type: o.Type, Head: o.Name, Country: o.Country, Code: o.codeOn(a.doc.Day())}
 		case kindPhxOrg:
 			e := a.kb.orgTable.entries[g.e.idx]
-			code := e.CodeOn(a.doc.Published)
+			code := e.CodeOn(a.doc.Day())
 			m = newsgraph.Mention{Kind: newsgraph.Name, Type: newsgraph.Org, Head: e.Name, Code: code, Country: a.kb.codeCountry(code)}
 		case kindActor:
 			e := a.kb.actors[g.e.idx]
-			code := e.CodeOn(a.doc.Published)
-			m = newsgraph.Mention{Kind: newsgraph.Name, Type: e.Type, Head: e.Name, Code: code}
-			if len(code) >= 3 {
-				if c, ok := a.kb.byCode[code[:3]]; ok {
-					m.Country = a.kb.countries[c].Alpha3
-				}
-			}
+			code := e.CodeOn(a.doc.Day())
+			m = newsgraph.Mention{Kind: newsgraph.Name, Type: e.Type, Head: e.Name, Code: code, Country: a.kb.codeCountry(code)}
 			if m.Country == "" {
 				// the phrase also names a built-in country or organisation
 				for _, x := range a.kb.gaz[strings.Join(a.lower[g.t0:g.t1], " ")] {
@@ -914,7 +909,7 @@ func (a *annotator) modifiersBefore(k int, r *newsgraph.Role) (orgCode string, s
 		}
 		if g := a.gazEnd[start]; g != nil && g.e.kind == kindOrg && r.Organization == "" {
 			o := a.kb.orgs[g.e.idx]
-			r.Organization, orgCode, start = o.Name, o.codeOn(a.doc.Published), g.t0
+			r.Organization, orgCode, start = o.Name, o.codeOn(a.doc.Day()), g.t0
 			if r.Country == "" {
 				r.Country = o.Country
 			}
@@ -1004,7 +999,7 @@ func (a *annotator) appositiveAfter(m *wm) {
 	if j < len(a.toks) {
 		if g := a.gaz[j]; g != nil && g.e.kind == kindOrg {
 			o := a.kb.orgs[g.e.idx]
-			r.Organization, orgCode, j = o.Name, o.codeOn(a.doc.Published), g.t1
+			r.Organization, orgCode, j = o.Name, o.codeOn(a.doc.Day()), g.t1
 		}
 	}
 	if j >= len(a.toks) || a.sent[j] != a.sent[m.t0] {

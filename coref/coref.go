@@ -788,7 +788,6 @@ func (r *resolver) partialNames() {
 		words []string
 		at    []int // mention indices, ascending
 	}
-	var longs []*long
 	byKey := map[string]*long{}
 	byWord := map[string][]*long{}
 	for j := range r.ms {
@@ -800,7 +799,6 @@ func (r *resolver) partialNames() {
 		if l == nil {
 			l = &long{words: r.info[j].lwords}
 			byKey[k] = l
-			longs = append(longs, l)
 			seen := map[string]bool{}
 			for _, w := range l.words {
 				if !seen[w] {
@@ -1067,7 +1065,7 @@ func (r *resolver) roleNominals() {
 			}
 		}
 		if best < 0 && country != "" {
-			if name, ok := r.s.kb.OfficeHolder(role.Title, country, r.doc.Published); ok {
+			if name, ok := r.s.kb.OfficeHolder(role.Title, country, r.doc.Day()); ok {
 				best = r.clusterNamed(name, role)
 			}
 		}

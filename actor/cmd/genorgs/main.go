@@ -19,7 +19,6 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -28,6 +27,7 @@ import (
 	"unicode"
 
 	"newsgraph/actor"
+	"newsgraph/actor/cmd/internal/gen"
 )
 
 func main() {
@@ -64,9 +64,6 @@ func init() {
 	}
 }
 
-// prefixes of codes that are not a country but still an actor
-var nonCountry = map[string]bool{"IGO": true, "NGO": true, "MNC": true, "IMG": true}
-
 var parenRE = regexp.MustCompile(`\(([^)]*)\)`)
 
 type org struct {
@@ -81,24 +78,25 @@ func run(dict, wordsPath, data, out string) error {
 	if err != nil {
 		return err
 	}
-	common, err := commonWords(wordsPath)
+	common, sp, err := gen.CommonWords(wordsPath)
 	if err != nil {
 		return err
 	}
-	people, err := firstColumn(filepath.Join(data, "people.tsv"), true)
+	spelling = sp
+	people, err := firstColumn(filepath.Join(data, "people.tsv"), nil)
 	if err != nil {
 		return err
 	}
 	if firstNames, err = firstWords(filepath.Join(data, "people.tsv")); err != nil {
 		return err
 	}
-	hand, err := firstColumn(filepath.Join(data, "orgs.tsv"), false)
+	hand, err := firstColumn(filepath.Join(data, "orgs.tsv"), kb)
 	if err != nil {
 		return err
 	}
 	stats := map[string]int{}
 	var orgs []*org
-	seenName := map[string]bool{}
+	byName := map[string]*org{} // by the gazetteer key of the name
 	for _, f := range files {
 		r, err := os.Open(filepath.Join(dict, f))
 		if err != nil {
@@ -115,25 +113,38 @@ func run(dict, wordsPath, data, out string) error {
 			if o == nil {
 				continue
 			}
-			k := strings.ToUpper(o.name)
-			if seenName[k] {
+			k := kb.GazetteerKey(o.name)
+			if x := byName[k]; x != nil {
+				// the International file lists many twice: the first
+				// wins; one written with "THE" ("CARTER_CENTER" NGOUSAHRI,
+				// "THE_CARTER_CENTER" NGOUSA) is merged into the other,
+				// with the more specific codes
 				stats["skip: duplicate"]++
+				if !strings.EqualFold(x.name, o.name) {
+					stats["merged: the same name with THE"]++
+					merge(x, o, kb)
+				}
 				continue
 			}
-			seenName[k] = true
+			byName[k] = o
 			orgs = append(orgs, o)
 		}
 	}
 	// a form two organisations of different countries share names neither;
 	// a form of a hand-written organisation belongs to it
+	// (by gazetteer key); a form two organisations of one country share
+	// belongs to the first
 	owner := map[string]string{}
+	first := map[string]*org{}
 	for _, o := range orgs {
 		for _, f := range o.forms {
+			k := kb.GazetteerKey(f)
 			c := country(o.codes[0].Code)
-			if x, ok := owner[f]; ok && x != c {
-				owner[f] = "?"
+			if x, ok := owner[k]; ok && x != c {
+				owner[k] = "?"
 			} else if !ok {
-				owner[f] = c
+				owner[k] = c
+				first[k] = o
 			}
 		}
 	}
@@ -141,10 +152,12 @@ func run(dict, wordsPath, data, out string) error {
 	for _, o := range orgs {
 		var fs []string
 		for _, f := range o.forms {
-			switch {
-			case owner[f] == "?":
+			switch k := kb.GazetteerKey(f); {
+			case owner[k] == "?":
 				stats["form: shared by two countries"]++
-			case hand[strings.ToLower(f)]:
+			case first[k] != o:
+				stats["form: of an organisation before"]++
+			case hand[k]:
 				stats["form: in orgs.tsv"]++
 			default:
 				fs = append(fs, f)
@@ -217,7 +230,7 @@ func keep(e actor.ActorEntry, file string, kb *actor.KB, common, people map[stri
 	dated := false
 	for _, c := range e.Codes {
 		p := country(c.Code)
-		if _, ok := kb.Country(p); !(ok && len(p) == 3 && strings.ToUpper(p) == p) && !nonCountry[p] {
+		if _, ok := kb.Country(p); !(ok && len(p) == 3 && strings.ToUpper(p) == p) && !gen.NonCountry[p] {
 			continue
 		}
 		if !c.From.IsZero() || !c.To.IsZero() {
@@ -273,7 +286,7 @@ func keep(e actor.ActorEntry, file string, kb *actor.KB, common, people map[stri
 			// "HAMBALI", "DULMATIN": members of the groups; acronyms ("JKLF") stay
 			stats["skip: one-word IMG entry (a member)"]++
 			return nil
-		case len(ws) >= 2 && people[nameKey(base)]:
+		case len(ws) >= 2 && people[gen.PersonKey(base)]:
 			stats["skip: a person of people.tsv"]++
 			return nil
 		case len(ws) >= 2 && !allCaps(codes):
@@ -322,13 +335,41 @@ func keep(e actor.ActorEntry, file string, kb *actor.KB, common, people map[stri
 	return o
 }
 
+// merge folds organisation o into x, which has the same name: x keeps the
+// more specific codes (the longer code: NGOUSAHRI over NGOUSA; x's on a
+// tie) and gains o's forms.
+func merge(x, o *org, kb *actor.KB) {
+	if specificity(o.codes) > specificity(x.codes) {
+		x.codes = o.codes
+	}
+	have := map[string]bool{}
+	for _, f := range x.forms {
+		have[kb.GazetteerKey(f)] = true
+	}
+	for _, f := range o.forms {
+		if k := kb.GazetteerKey(f); !have[k] {
+			have[k] = true
+			x.forms = append(x.forms, f)
+		}
+	}
+}
+
+// specificity is the length of the longest code.
+func specificity(cs []actor.DatedCode) int {
+	n := 0
+	for _, c := range cs {
+		n = max(n, len(c.Code))
+	}
+	return n
+}
+
 // allCaps reports whether every code is an MNC/NGO/IGO one: such an entry of
 // two words is a company or agency ("Daewoo Motors"), not a person (IMG
 // entries without an organisation word are mostly the group's members:
 // "Hafiz Saeed").
 func allCaps(codes []actor.DatedCode) bool {
 	for _, c := range codes {
-		if p := country(c.Code); !nonCountry[p] || p == "IMG" {
+		if p := country(c.Code); !gen.NonCountry[p] || p == "IMG" {
 			return false
 		}
 	}
@@ -393,7 +434,7 @@ func safeForm(f string, nameWords map[string]bool, kb *actor.KB, common, people 
 			return false
 		}
 	}
-	if len(ws) >= 2 && people[nameKey(f)] {
+	if len(ws) >= 2 && people[gen.PersonKey(f)] {
 		stats["form: a person of people.tsv"]++
 		return false
 	}
@@ -457,59 +498,25 @@ func display(f string) string {
 		if !strings.ContainsAny(lw, "aeiouy") || (len(w) <= 4 && i > 0 && strings.ToUpper(w) == w && !strings.ContainsAny(lw, "aeiou")) {
 			continue
 		}
-		ws[i] = titleWord(w)
+		ws[i] = gen.TitleWord(w)
 	}
 	return strings.Join(ws, " ")
 }
 
-func titleWord(w string) string {
-	r := []rune(strings.ToLower(w))
-	prev := false
-	for j, c := range r {
-		if !prev {
-			r[j] = unicode.ToUpper(c)
-		}
-		prev = unicode.IsLetter(c) || c == '\''
-	}
-	return string(r)
-}
-
+// codeString writes codes as people.tsv does: dated codes first, then
+// undated ones.
 func codeString(cs []actor.DatedCode) string {
-	var out []string
-	for _, c := range cs {
-		if c.From.IsZero() && c.To.IsZero() {
-			out = append(out, c.Code)
-			continue
-		}
-		d := func(t interface{ Format(string) string }, zero bool) string {
-			if zero {
-				return ""
-			}
-			return t.Format("2006-01-02")
-		}
-		out = append(out, fmt.Sprintf("%s %s/%s", c.Code, d(c.From, c.From.IsZero()), d(c.To, c.To.IsZero())))
-	}
-	// dated codes first, then undated, as people.tsv
-	sort.SliceStable(out, func(i, j int) bool {
-		return strings.Contains(out[i], " ") && !strings.Contains(out[j], " ")
+	cs = append([]actor.DatedCode(nil), cs...)
+	sort.SliceStable(cs, func(i, j int) bool {
+		return (!cs[i].From.IsZero() || !cs[i].To.IsZero()) && cs[j].From.IsZero() && cs[j].To.IsZero()
 	})
-	return strings.Join(out, "|")
-}
-
-// nameKey: letters and digits of s, upper case.
-func nameKey(s string) string {
-	var b strings.Builder
-	for _, r := range s {
-		if unicode.IsLetter(r) || unicode.IsDigit(r) {
-			b.WriteRune(unicode.ToUpper(r))
-		}
-	}
-	return b.String()
+	return actor.FormatDatedCodes(cs)
 }
 
 // firstColumn reads the names (and, for people.tsv, the full-name aliases)
-// of a data file, keyed by nameKey (people) or lower case (orgs, with aliases).
-func firstColumn(path string, people bool) (map[string]bool, error) {
+// of a data file: with kb nil (people.tsv) the full names keyed by gen.PersonKey;
+// else (orgs.tsv) every form by the gazetteer key (kb.GazetteerKey).
+func firstColumn(path string, kb *actor.KB) (map[string]bool, error) {
 	b, err := os.ReadFile(path)
 	if err != nil {
 		return nil, err
@@ -526,14 +533,13 @@ func firstColumn(path string, people bool) (map[string]bool, error) {
 		}
 		for _, n := range names {
 			n = strings.TrimPrefix(strings.TrimSpace(n), "~")
-			if people {
+			if kb == nil {
 				if strings.Contains(n, " ") {
-					out[nameKey(n)] = true
+					out[gen.PersonKey(n)] = true
 				}
 				continue
 			}
-			out[strings.ToLower(strings.Join(strings.Fields(strings.ReplaceAll(n, "_", " ")), " "))] = true
-			out[strings.ToLower(strings.TrimPrefix(n, "the "))] = true
+			out[kb.GazetteerKey(strings.ReplaceAll(n, "_", " "))] = true
 		}
 	}
 	return out, nil
@@ -567,56 +573,5 @@ func firstWords(path string) (map[string]bool, error) {
 }
 
 // spelling is the usual written form of a capitalised word of the -words
-// corpus, by its upper case (set by commonWords).
-var spelling = map[string]string{}
-
-// commonWords returns the words written in lower case at least twice in a
-// plain-text or CoNLL corpus, upper case; it also fills spelling.
-func commonWords(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	counts := map[string]int{}
-	forms := map[string]int{}
-	br := bufio.NewReader(f)
-	for {
-		line, err := br.ReadString('\n')
-		fs := strings.Fields(line)
-		if len(fs) > 0 && !strings.HasPrefix(fs[0], "-DOCSTART-") {
-			toks := fs
-			if len(fs) == 4 {
-				toks = fs[:1]
-			}
-			for _, t := range toks {
-				if t != "" && unicode.IsLower([]rune(t)[0]) {
-					counts[strings.ToUpper(t)]++
-				}
-				if t != "" && unicode.IsUpper([]rune(t)[0]) {
-					forms[t]++
-				}
-			}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	out := map[string]bool{}
-	for w, n := range counts {
-		if n >= 2 {
-			out[w] = true
-		}
-	}
-	best := map[string]int{}
-	for w, n := range forms {
-		u := strings.ToUpper(w)
-		if n > best[u] || (n == best[u] && w < spelling[u]) {
-			best[u], spelling[u] = n, w
-		}
-	}
-	return out, nil
-}
+// corpus, by its upper case (set by run).
+var spelling map[string]string

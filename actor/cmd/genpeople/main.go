@@ -12,8 +12,11 @@
 // CountryInfo / IGOrulers leader lists, or with date-restricted codes, and
 // named by two to five name-like words with no organisation word), strips
 // titles and country adjectives off their synonyms ("PRESIDENT_PUTIN_" →
-// "Putin"), repairs the two-digit-year dates the files get wrong, and
-// decides which bare surnames may stand for a person (see the rules in
+// "Putin"), repairs the two-digit-year dates the files get wrong, merges
+// the entries of one person by the loader's key (actor.NameKey: "MA_KAI"
+// and "M_AKAI"), so that no two rows share a full-name key, drops places
+// (entries with only bare country codes), and decides which bare surnames
+// may stand for a person (see the rules in
 // actor/data/README.md). -words is a plain-text or CoNLL corpus: a surname
 // that occurs there in lower case at least twice is a common word and is
 // never used alone.
@@ -23,7 +26,6 @@ import (
 	"bufio"
 	"flag"
 	"fmt"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -33,12 +35,11 @@ import (
 	"unicode"
 
 	"newsgraph/actor"
+	"newsgraph/actor/cmd/internal/gen"
 )
 
-type dcode struct {
-	code     string
-	from, to time.Time
-}
+// dcode is a CAMEO code with its dates.
+type dcode = actor.DatedCode
 
 type entry struct {
 	raw      []string // name then synonyms, Phoenix words ("VLADIMIR PUTIN")
@@ -73,7 +74,7 @@ func run(dict, wordsPath, data, out string) error {
 	if err != nil {
 		return err
 	}
-	common, err := commonWords(wordsPath)
+	common, _, err := gen.CommonWords(wordsPath)
 	if err != nil {
 		return err
 	}
@@ -102,7 +103,7 @@ func run(dict, wordsPath, data, out string) error {
 		if people[i].name != people[j].name {
 			return people[i].name < people[j].name
 		}
-		return codeString(people[i].codes) < codeString(people[j].codes)
+		return actor.FormatDatedCodes(people[i].codes) < actor.FormatDatedCodes(people[j].codes)
 	})
 	w, err := os.Create(out)
 	if err != nil {
@@ -135,7 +136,7 @@ func run(dict, wordsPath, data, out string) error {
 		if als == "" {
 			als = "-"
 		}
-		fmt.Fprintf(bw, "%s\t%s\t%s\n", e.name, als, codeString(e.codes))
+		fmt.Fprintf(bw, "%s\t%s\t%s\n", e.name, als, actor.FormatDatedCodes(e.codes))
 		n++
 	}
 	if err := bw.Flush(); err != nil {
@@ -154,25 +155,6 @@ func run(dict, wordsPath, data, out string) error {
 		fmt.Fprintf(os.Stderr, "%-28s %d\n", k, stats[k])
 	}
 	return nil
-}
-
-func codeString(cs []dcode) string {
-	var parts []string
-	for _, c := range cs {
-		if c.from.IsZero() && c.to.IsZero() {
-			parts = append(parts, c.code)
-			continue
-		}
-		parts = append(parts, c.code+" "+day(c.from)+"/"+day(c.to))
-	}
-	return strings.Join(parts, "|")
-}
-
-func day(t time.Time) string {
-	if t.IsZero() {
-		return ""
-	}
-	return t.Format(time.DateOnly)
 }
 
 // ---- reading the dictionaries
@@ -247,11 +229,7 @@ func words(s string) string {
 
 // parseCodes reads a line's codes with the actor package's reader.
 func parseCodes(line string) []dcode {
-	var out []dcode
-	for _, c := range actor.ParsePhoenixCodes(line) {
-		out = append(out, dcode{code: c.Code, from: c.From, to: c.To})
-	}
-	return out
+	return actor.ParsePhoenixCodes(line)
 }
 
 // ---- vocabularies
@@ -322,46 +300,6 @@ LIEUTENANT CAPTAIN CAPT ADMIRAL MARSHAL FIELD BRIGADIER SERGEANT SGT KING QUEEN 
 PRINCESS EMIR AMIR SULTAN SHEIKH SHEIK CROWN DR MR MRS MS JUDGE JUSTICE POPE CARDINAL
 ARCHBISHOP BISHOP AYATOLLAH IMAM MULLAH REVEREND REV FATHER MAYOR SPEAKER OPPOSITION
 REBEL MILITARY ARMY PARTY TRADE OF`
-
-// commonWords reads a corpus (CoNLL columns or plain text) and returns the
-// upper-case forms of words seen in lower case at least twice.
-func commonWords(path string) (map[string]bool, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return nil, err
-	}
-	defer f.Close()
-	counts := map[string]int{}
-	br := bufio.NewReader(f)
-	for {
-		line, err := br.ReadString('\n')
-		fs := strings.Fields(line)
-		if len(fs) > 0 && !strings.HasPrefix(fs[0], "-DOCSTART-") {
-			toks := fs
-			if len(fs) == 4 { // CoNLL: word POS chunk NE
-				toks = fs[:1]
-			}
-			for _, t := range toks {
-				if t != "" && unicode.IsLower([]rune(t)[0]) {
-					counts[strings.ToUpper(t)]++
-				}
-			}
-		}
-		if err == io.EOF {
-			break
-		}
-		if err != nil {
-			return nil, err
-		}
-	}
-	out := map[string]bool{}
-	for w, n := range counts {
-		if n >= 2 {
-			out[w] = true
-		}
-	}
-	return out, nil
-}
 
 // ---- people
 
@@ -435,8 +373,7 @@ func codeCountry(c string, countries map[string]bool) string {
 		return ""
 	}
 	p := c[:3]
-	switch p {
-	case "IGO", "NGO", "IMG", "MNC":
+	if gen.NonCountry[p] {
 		return p
 	}
 	if countries[p] {
@@ -451,17 +388,29 @@ func isPerson(e *entry, vocab, countries map[string]bool, stats map[string]int) 
 	dated := false
 	seen := map[dcode]bool{}
 	for _, c := range e.codes {
-		if codeCountry(c.code, countries) == "" || seen[c] {
+		if codeCountry(c.Code, countries) == "" || seen[c] {
 			continue
 		}
 		seen[c] = true
 		cs = append(cs, c)
-		if !c.from.IsZero() || !c.to.IsZero() {
+		if !c.From.IsZero() || !c.To.IsZero() {
 			dated = true
 		}
 	}
 	if len(cs) == 0 {
 		stats["skip: no usable code"]++
+		return false
+	}
+	place := true
+	for _, c := range cs {
+		if len(c.Code) != 3 || gen.NonCountry[c.Code] {
+			place = false
+		}
+	}
+	if place {
+		// codes all a bare country code: a place ("HALLE-AN-DER_SAALE"
+		// [DEU], "SOVIET_OF_RUSSIA" [RUS]), not a person
+		stats["skip: only bare country codes (a place)"]++
 		return false
 	}
 	if !e.listed && !dated {
@@ -479,15 +428,15 @@ func isPerson(e *entry, vocab, countries map[string]bool, stats map[string]int) 
 		return false
 	}
 	sort.SliceStable(cs, func(i, j int) bool {
-		if cs[i].from.IsZero() != cs[j].from.IsZero() {
-			return !cs[i].from.IsZero()
+		if cs[i].From.IsZero() != cs[j].From.IsZero() {
+			return !cs[i].From.IsZero()
 		}
-		return cs[i].from.Before(cs[j].from)
+		return cs[i].From.Before(cs[j].From)
 	})
 	// undated codes last: they apply on dates no dated code covers
 	var dd, ud []dcode
 	for _, c := range cs {
-		if c.from.IsZero() && c.to.IsZero() {
+		if c.From.IsZero() && c.To.IsZero() {
 			ud = append(ud, c)
 		} else {
 			dd = append(dd, c)
@@ -501,10 +450,11 @@ func isPerson(e *entry, vocab, countries map[string]bool, stats map[string]int) 
 			continue
 		}
 		s := strings.Join(ws, " ")
-		if seenAlias[s] {
-			continue
+		if k := gen.PersonKey(s); seenAlias[k] {
+			continue // "BAN KI-MOON" after "BAN KI MOON": one key for the loader
+		} else {
+			seenAlias[k] = true
 		}
-		seenAlias[s] = true
 		if len(ws) == 1 {
 			e.singles = append(e.singles, s)
 		} else {
@@ -529,8 +479,8 @@ func isPerson(e *entry, vocab, countries map[string]bool, stats map[string]int) 
 func countriesOf(e *entry) map[string]bool {
 	m := map[string]bool{}
 	for _, c := range e.codes {
-		if len(c.code) >= 3 {
-			m[c.code[:3]] = true
+		if len(c.Code) >= 3 {
+			m[c.Code[:3]] = true
 		}
 	}
 	return m
@@ -545,16 +495,81 @@ func overlap(a, b map[string]bool) bool {
 	return false
 }
 
-// mergeSame merges entries that share a full name and a country: the files
-// list some people twice (DMITRY_MEDVEDEV_ and DMITR_MEDVEDEV_).
+// sameCareer says whether two entries sharing a full name are one person:
+// they share a country, or one of them has only IGO codes (a national
+// official who went on to an international post: Ban Ki-moon, KORGOVBUS
+// then IGOUNO).
+func sameCareer(a, b *entry) bool {
+	ca, cb := countriesOf(a), countriesOf(b)
+	if overlap(ca, cb) {
+		return true
+	}
+	igoOnly := func(m map[string]bool) bool { return len(m) == 1 && m["IGO"] }
+	return igoOnly(ca) || igoOnly(cb)
+}
+
+// longerRecord says whether entry a has the longer record than b: more
+// dated codes, or as many covering more days (open ends end on 2015-01-01:
+// the dictionaries describe January 2014). Its spelling of a name both
+// have is the better known: a spacing error is usually one month's entry
+// ("M Akai" beside "Ma Kai", "Guido Mant Ega" beside "Guido Mantega").
+func longerRecord(a, b *entry) bool {
+	na, da := record(a)
+	nb, db := record(b)
+	if na != nb {
+		return na > nb
+	}
+	return da > db
+}
+
+// record returns the number of dated codes of an entry and the days they
+// cover.
+func record(e *entry) (n, days int) {
+	horizon := time.Date(2015, 1, 1, 0, 0, 0, 0, time.UTC)
+	for _, c := range e.codes {
+		if c.From.IsZero() && c.To.IsZero() {
+			continue
+		}
+		n++
+		if c.From.IsZero() {
+			continue // open at the start
+		}
+		to := c.To
+		if to.IsZero() || to.After(horizon) {
+			to = horizon
+		}
+		if to.After(c.From) {
+			days += int(to.Sub(c.From).Hours() / 24)
+		}
+	}
+	return n, days
+}
+
+// mergeSame merges entries that share a full name by key (the loader's
+// NameKey) and are one person (sameCareer): the files list some people
+// twice (DMITRY_MEDVEDEV_ and DMITR_MEDVEDEV_, BAN_KI_MOON_ and
+// BAN_KI-MOON), often with a spacing error in one ("MA KAI" and "M AKAI").
+// Of two spellings with one key the entry with the longer record gives
+// its own. It repeats until no two entries merge, so that the result has
+// one entry per key and country.
 func mergeSame(people []*entry, stats map[string]int) []*entry {
-	byAlias := map[string][]*entry{}
+	for {
+		n := len(people)
+		people = mergeOnce(people, stats)
+		if len(people) == n {
+			return people
+		}
+	}
+}
+
+func mergeOnce(people []*entry, stats map[string]int) []*entry {
+	byKey := map[string][]*entry{}
 	var out []*entry
 	for _, e := range people {
 		var into *entry
 		for _, f := range e.full {
-			for _, o := range byAlias[f] {
-				if overlap(countriesOf(o), countriesOf(e)) {
+			for _, o := range byKey[gen.PersonKey(f)] {
+				if sameCareer(o, e) {
 					into = o
 					break
 				}
@@ -566,29 +581,32 @@ func mergeSame(people []*entry, stats map[string]int) []*entry {
 		if into == nil {
 			out = append(out, e)
 			for _, f := range e.full {
-				byAlias[f] = append(byAlias[f], e)
+				byKey[gen.PersonKey(f)] = append(byKey[gen.PersonKey(f)], e)
 			}
 			continue
 		}
 		stats["merged duplicate entries"]++
-		have := map[string]bool{}
-		for _, f := range into.full {
-			have[f] = true
+		have := map[string]int{}
+		for i, f := range into.full {
+			have[gen.PersonKey(f)] = i
 		}
+		longer := longerRecord(e, into)
 		for _, f := range e.full {
-			if !have[f] {
+			i, ok := have[gen.PersonKey(f)]
+			switch {
+			case !ok:
+				have[gen.PersonKey(f)] = len(into.full)
 				into.full = append(into.full, f)
-				byAlias[f] = append(byAlias[f], into)
+				byKey[gen.PersonKey(f)] = append(byKey[gen.PersonKey(f)], into)
+			case longer && into.full[i] != f:
+				into.full[i] = f // the longer record's spelling
 			}
 		}
+		into.name = titleCase(into.full[0])
 		into.singles = append(into.singles, e.singles...)
-		seen := map[dcode]bool{}
-		for _, c := range into.codes {
-			seen[c] = true
-		}
 		var dd, ud []dcode
 		for _, c := range append(append([]dcode(nil), into.codes...), e.codes...) {
-			if c.from.IsZero() && c.to.IsZero() {
+			if c.From.IsZero() && c.To.IsZero() {
 				if !containsCode(ud, c) {
 					ud = append(ud, c)
 				}
@@ -596,7 +614,7 @@ func mergeSame(people []*entry, stats map[string]int) []*entry {
 				dd = append(dd, c)
 			}
 		}
-		sort.SliceStable(dd, func(i, j int) bool { return dd[i].from.Before(dd[j].from) })
+		sort.SliceStable(dd, func(i, j int) bool { return dd[i].From.Before(dd[j].From) })
 		into.codes = append(dd, ud...)
 	}
 	return out
@@ -611,20 +629,20 @@ func containsCode(cs []dcode, c dcode) bool {
 	return false
 }
 
-// dropSharedFull removes a full name that different people (of different
-// countries) share: it cannot say which one is meant.
+// dropSharedFull removes a full name whose key different people (of
+// different countries) share: it cannot say which one is meant.
 func dropSharedFull(people []*entry, stats map[string]int) []*entry {
 	n := map[string]int{}
 	for _, e := range people {
 		for _, f := range e.full {
-			n[f]++
+			n[gen.PersonKey(f)]++
 		}
 	}
 	var out []*entry
 	for _, e := range people {
 		keep := e.full[:0]
 		for _, f := range e.full {
-			if n[f] == 1 {
+			if n[gen.PersonKey(f)] == 1 {
 				keep = append(keep, f)
 			} else {
 				stats["full names dropped: shared"]++
@@ -733,9 +751,6 @@ func pickSurnames(people []*entry, vocab, countries, common map[string]bool, sta
 			stats["surnames dropped: short or abbreviated"]++
 			continue
 		case (common[s] || common[strings.Trim(s, "-")]) && !keepCommon[s]:
-			if os.Getenv("GENPEOPLE_DEBUG") != "" {
-				fmt.Fprintln(os.Stderr, "common:", s)
-			}
 			stats["surnames dropped: common word"]++
 			continue
 		case vocab[s] || countries[s] || particles[s]:
@@ -769,7 +784,7 @@ var keepCommon = map[string]bool{"BUSH": true}
 
 func hasDated(e *entry) bool {
 	for _, c := range e.codes {
-		if !c.from.IsZero() || !c.to.IsZero() {
+		if !c.From.IsZero() || !c.To.IsZero() {
 			return true
 		}
 	}
@@ -789,15 +804,7 @@ func titleCase(s string) string {
 			ws[i] = strings.ToLower(w)
 			continue
 		}
-		r := []rune(strings.ToLower(w))
-		up := true
-		for j, c := range r {
-			if up && unicode.IsLetter(c) {
-				r[j] = unicode.ToUpper(c)
-			}
-			up = c == '-' || c == '.' || (c == '\'' && j <= 2) // "O'Neill", "D'Estaing", "Ki-Moon"
-		}
-		ws[i] = string(r)
+		ws[i] = gen.TitleWord(w) // "O'Neill", "D'Estaing", "Ki-Moon"
 	}
 	return prefix + strings.Join(ws, " ")
 }
