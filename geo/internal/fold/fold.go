@@ -66,11 +66,7 @@ func Fold(s string) string {
 		space = false
 		b.WriteRune(unicode.ToLower(r))
 	}
-	k := b.String()
-	if strings.HasPrefix(k, "the ") {
-		k = k[4:]
-	}
-	return k
+	return strings.TrimPrefix(b.String(), "the ")
 }
 
 // IsASCII reports whether key holds only ASCII bytes, i.e. the name it came
