@@ -145,7 +145,28 @@ func (v *view) unitCountry(u int) string {
 	if c := v.demonymCountry(u); c != "" {
 		return c
 	}
+	if c := v.ledCountry(u); c != "" {
+		return c
+	}
 	return v.placeCountry(u)
+}
+
+// ledCountry is the country of a "X-led" modifier ("US-led", "the
+// Saudi-led coalition"): the one that leads; "" for anything else.
+func (v *view) ledCountry(u int) string {
+	if v.kb == nil || u < 0 || u >= len(v.units) {
+		return ""
+	}
+	un := v.units[u]
+	w := v.doc.Text[v.toks[un.last].Start:v.toks[un.last].End]
+	lead, ok := strings.CutSuffix(w, "-led")
+	if !ok || lead == "" {
+		return ""
+	}
+	if c, ok := v.kb.Country(lead); ok && isCountry(c.Alpha3) {
+		return c.Alpha3
+	}
+	return ""
 }
 
 // demonymCountry is the country of a plural demonym inside the unit's name
@@ -438,6 +459,9 @@ func (v *view) homeCode(u int) string {
 	if v.toks[f].lower != "the" && (f == 0 || v.toks[f-1].lower != "the") {
 		return ""
 	}
+	if v.abroad(u) {
+		return "" // "the foreign ministers": not the story's country's
+	}
 	if e := v.units[u].entity; e >= 0 && e < len(v.doc.Entities) {
 		if ent := v.doc.Entities[e]; ent.Type != newsgraph.Person && ent.Name != "" && unicode.IsUpper([]rune(ent.Name)[0]) {
 			return "" // "the militants" standing for a named group: not the story's country's
@@ -465,6 +489,9 @@ func (v *view) domestic(u int, other string) bool {
 	typ, name := m.Type, m.Text
 	if un.entity < 0 && m.Kind == newsgraph.Pronoun {
 		return false // "its embassy" with nothing to resolve it to
+	}
+	if v.abroad(u) {
+		return false // "foreign ambassadors" are not the other actor's
 	}
 	if e := un.entity; e >= 0 && e < len(v.doc.Entities) {
 		ent := v.doc.Entities[e]
@@ -519,6 +546,10 @@ func (s *Stage) mergeModifiers(v *view) {
 			ok = ok && v.mentionOf(k).Type != newsgraph.Person
 			for j := gap; ok && j < b.first; j++ {
 				ok = plainWord(v.toks[j])
+				if !ok && j+1 < b.first && v.toks[j].lower == "-" && v.toks[j+1].lower == "led" {
+					ok = true // "U.S.-led forces": the leader's
+					j++
+				}
 			}
 			if ok {
 				c, code := v.unitCountry(k), v.unitCode(k)
@@ -583,4 +614,24 @@ func (v *view) mentionOf(u int) newsgraph.Mention {
 	}
 	sp := newsgraph.Span{Start: v.toks[un.first].Start, End: v.toks[un.last].End}
 	return newsgraph.Mention{Span: sp, Text: v.doc.Text[sp.Start:sp.End], Kind: newsgraph.Nominal, Entity: -1}
+}
+
+// abroad reports whether a group's own words or the two words before it
+// mark it as from abroad (cue list foreign): "foreign ambassadors",
+// "overseas investors", "visiting diplomats".
+func (v *view) abroad(u int) bool {
+	un := v.units[u]
+	from := un.first - 2
+	if from < 0 {
+		from = 0
+	}
+	for j := from; j <= un.last && j < len(v.toks); j++ {
+		if j < un.first && v.toks[j].unit >= 0 {
+			continue
+		}
+		if v.foreign[v.toks[j].lower] {
+			return true
+		}
+	}
+	return false
 }

@@ -84,20 +84,22 @@ type unit struct {
 }
 
 type view struct {
-	doc     *newsgraph.Document
-	sent    newsgraph.Sentence
-	toks    []stok
-	units   []unit
-	rel     [][2]int // relative clauses ", who ... ," as local token ranges
-	stamp   []int32  // per pattern: the tick it was last tried at, shared by a document's views
-	tick    int32
-	agents  map[string]string
-	dagents map[string]string // a loaded agent dictionary (WithAgents)
-	intl    map[string]bool   // words marking an organisation as international
-	igo     map[string]bool   // words marking it as intergovernmental
-	leaders map[string]string
-	kb      *actor.KB
-	home    string // the document's main country (homeCountry)
+	doc      *newsgraph.Document
+	sent     newsgraph.Sentence
+	toks     []stok
+	units    []unit
+	rel      [][2]int // relative clauses ", who ... ," as local token ranges
+	stamp    []int32  // per pattern: the tick it was last tried at, shared by a document's views
+	tick     int32
+	agents   map[string]string
+	dagents  map[string]string // a loaded agent dictionary (WithAgents)
+	intl     map[string]bool   // words marking an organisation as international
+	foreign  map[string]bool   // words marking a group as from abroad ("foreign ambassadors")
+	igo      map[string]bool   // words marking it as intergovernmental
+	leaders  map[string]string
+	kb       *actor.KB
+	home     string // the document's main country (homeCountry)
+	dominant string // the country the story is plainly about (dominantCountry)
 	// agents of groups and offices that belong to the story's country
 	// (cue list home_agent)
 	homeAgent map[string]bool
@@ -110,7 +112,7 @@ func (s *Stage) view(doc *newsgraph.Document, si int, stamp []int32, tick int32)
 		sent.Start < 0 || sent.End > len(doc.Text) || sent.Start > sent.End {
 		return nil
 	}
-	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents, dagents: s.dagents, intl: s.cues["international"], igo: s.cues["igo_word"], leaders: s.leaders, kb: s.kb, homeAgent: s.cues["home_agent"]}
+	v := &view{doc: doc, sent: sent, toks: make([]stok, 0, sent.EndToken-sent.FirstToken), stamp: stamp, tick: tick, agents: s.agents, dagents: s.dagents, intl: s.cues["international"], foreign: s.cues["foreign"], igo: s.cues["igo_word"], leaders: s.leaders, kb: s.kb, homeAgent: s.cues["home_agent"]}
 	tl := len(doc.Text)
 	for _, t := range doc.Tokens[sent.FirstToken:sent.EndToken] {
 		if t.Start < 0 || t.End > tl || t.Start > t.End {
@@ -388,6 +390,61 @@ func (s *Stage) codeSentence(v *view) []found {
 			}
 		}
 	}
+	// "urged Japan to remove all controls", "pressed workers to end the
+	// strike": what an appeal or demand (02, 10, ending in "to") asks for
+	// has not happened
+	for _, t := range order {
+		m, ok := best[t]
+		if !ok || !strings.HasPrefix(m.p.Code, "02") && !strings.HasPrefix(m.p.Code, "10") {
+			continue
+		}
+		to := m.last // the "to" of the asked act
+		if !m.p.endsWith("to") {
+			if to+1 >= len(v.toks) || v.toks[to+1].lower != "to" {
+				continue
+			}
+			to++
+		}
+		for _, t2 := range order {
+			if m2, ok := best[t2]; ok && t2 > to && t2 <= to+2 && !strings.HasPrefix(m2.p.Code, "02") && !strings.HasPrefix(m2.p.Code, "10") {
+				delete(best, t2)
+			}
+		}
+	}
+	// "threatened to ban voting": what is threatened does not happen; the
+	// threat (13, ending in "to") is the event
+	for _, t := range order {
+		m, ok := best[t]
+		if !ok || !strings.HasPrefix(m.p.Code, "13") || !m.p.endsWith("to") {
+			continue
+		}
+		for _, t2 := range order {
+			m2, ok := best[t2]
+			if !ok || t2 <= m.last || t2 > m.last+2 || strings.HasPrefix(m2.p.Code, "13") {
+				continue
+			}
+			tc := s.threatCode(m2.p.Code)
+			if m2.p.asIs || tc == "" {
+				delete(best, t2) // "threatened to deliver blows": no delivery
+				continue
+			}
+			// "threatened to halt talks if Gondor deploys troops": the
+			// threat is the halt's, which refine.txt makes the specific
+			// threat of a planned halt (134)
+			c := *m2.p
+			c.Code = tc
+			m2.p = &c
+			m2.intent = true
+			if m2.src < 0 {
+				m2.src = m.src
+			}
+			if m2.tgt < 0 {
+				m2.tgt = m.tgt
+			}
+			best[t2] = m2
+			intro[t] = true
+		}
+	}
 	var out []found
 	for _, trig := range order {
 		if _, ok := best[trig]; !ok || intro[trig] {
@@ -509,10 +566,21 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 		if !s.verbUse(v, i) {
 			return m, false
 		}
+		if i >= 2 && v.toks[i-1].lower == "to" && strings.HasPrefix(v.toks[i-2].pos, "NN") &&
+			(s.inCue("content_noun", v.toks[i-2]) || s.cues["content_noun_form"][v.toks[i-2].lower]) {
+			return m, false // "demands to release prisoners": what is asked, not done
+		}
 		passive = s.isPassive(v, i)
-		if !passive && i+1 < len(v.toks) && v.toks[i+1].lower == "by" && (v.toks[i].pos == "VBN" || v.toks[i].pos == "VBD") &&
-			i > 0 && v.toks[i-1].unit >= 0 {
-			passive = true // "civilians killed by soldiers": a participle after its noun
+		if !passive && i+1 < len(v.toks) && v.toks[i+1].lower == "by" && (v.toks[i].pos == "VBN" || v.toks[i].pos == "VBD") {
+			// "civilians killed by soldiers", "a civilian allegedly killed
+			// by troops": a participle after its noun, adverbs between
+			j := i - 1
+			for j > 0 && v.toks[j].pos == "RB" && v.toks[j].unit < 0 {
+				j--
+			}
+			if j >= 0 && (v.toks[j].unit >= 0 || v.agentOf(j) != "") {
+				passive = true
+			}
 		}
 		if passive && (len(p.elems) < 3 || p.elems[2].kind != elTarget) {
 			return m, false // only "SOURCE verb TARGET ..." patterns have a passive
@@ -613,12 +681,14 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			if u < 0 && e.loose {
 				u = s.findLoose(v, start)
 			}
+			fell := false
 			if u < 0 && e.kind == elTarget && ei == len(p.elems)-1 && !passive {
 				// "condemned an attack by Osgiliath soldiers": the object
 				// phrase ends in the target; "expelled two Russian
 				// diplomats": a pattern word named it
 				if u = wordUnit; u < 0 || u == m.src {
 					u = s.fallbackTarget(v, m)
+					fell = u >= 0
 				}
 			}
 			if u < 0 {
@@ -629,11 +699,20 @@ func (s *Stage) matchAt(v *view, p *Pattern, i int) (match, bool) {
 			}
 			bind(e.kind, u)
 			m.weight += weightOf(e)
+			if fell && !e.optional {
+				// a target found further on is weaker evidence than one
+				// right after the verb: "would not meet hostage-takers
+				// demands to release prisoners" is about demands
+				m.weight--
+			}
 			end := u
 			if cs := v.conjuncts(u); len(cs) > 1 && ei+1 < len(p.elems) && !p.hasWord("and") {
 				end = cs[len(cs)-1] // "asked Tehran and Damascus to provide"
 			}
 			pos = s.skipRelative(v, v.units[end].last+1)
+			if ei+1 < len(p.elems) && p.elems[ei+1].kind == elLit {
+				pos = s.skipPostmodifier(v, pos, p.elems[ei+1].words)
+			}
 			m.last = v.units[end].last
 		}
 		gap = maxGap
@@ -821,6 +900,9 @@ func weightOf(e elem) int {
 // verbUse reports whether token i can be a verb here: its POS when tagged,
 // else not right after a determiner or a possessive.
 func (s *Stage) verbUse(v *view, i int) bool {
+	if i > 0 && innerHyphen(v, i-1) {
+		return false // "U.S.-backed rebels", "state-owned": an adjective
+	}
 	if pos := v.toks[i].pos; pos != "" {
 		return strings.HasPrefix(pos, "VB")
 	}
@@ -890,11 +972,23 @@ func (s *Stage) findWord(v *view, words []string, pos, gap int) int {
 		if hasLemma(t, words) {
 			return j
 		}
+		if t.punct && innerHyphen(v, j) {
+			continue // "hostage-takers": a hyphen inside a word
+		}
 		if t.punct || hardBarrier(t) || (gap <= maxGap && t.unit >= 0) || (t.f&cBarrier != 0) {
 			return -1
 		}
 	}
 	return -1
+}
+
+// innerHyphen reports whether token j is a hyphen joining the words
+// around it with no space ("hostage-takers", "cross-border").
+func innerHyphen(v *view, j int) bool {
+	if j <= 0 || j+1 >= len(v.toks) || v.toks[j].lower != "-" {
+		return false
+	}
+	return v.toks[j-1].End == v.toks[j].Start && v.toks[j].End == v.toks[j+1].Start
 }
 
 // findWordInPhrase finds one of words within maxSkipGap words from pos,
@@ -952,6 +1046,57 @@ func (s *Stage) findLoose(v *view, pos int) int {
 }
 
 // skipRelative steps over ", who has ... ," after an actor.
+// skipPostmodifier steps over what completes an actor's noun phrase before
+// the next pattern word: an "of" phrase and a parenthesis ("pressured
+// workers of the United Bus Company of Tehran (Sharekat-e Vahed) to
+// cancel", "urged the leaders of both countries to"). It stops at a verb,
+// "to", punctuation or a clause word, and does not skip a word the pattern
+// wants next ("accused Gondor of").
+func (s *Stage) skipPostmodifier(v *view, pos int, next []string) int {
+	j := pos
+	for j < len(v.toks) {
+		t := v.toks[j]
+		if hasLemma(t, next) {
+			return j
+		}
+		switch {
+		case t.lower == "of":
+			k := j + 1
+			for k < len(v.toks) && k <= j+8 {
+				u := v.toks[k]
+				if hasLemma(u, next) || u.punct || u.f&cBarrier != 0 || hardBarrier(u) ||
+					strings.HasPrefix(u.pos, "VB") || u.pos == "TO" || u.pos == "MD" ||
+					(u.lf&cPreposition != 0 && u.lower != "of") {
+					break
+				}
+				k++
+			}
+			if k == j+1 {
+				return pos
+			}
+			j = k
+		case t.lower == "(" || t.lower == "-lrb-":
+			k := j + 1
+			for k < len(v.toks) && k <= j+8 && v.toks[k].lower != ")" && v.toks[k].lower != "-rrb-" {
+				k++
+			}
+			if k >= len(v.toks) || k > j+8 {
+				return pos
+			}
+			j = k + 1
+		default:
+			if j == pos {
+				return pos
+			}
+			if hasLemma(t, next) {
+				return j
+			}
+			return pos // the next word is not right after the phrase: as before
+		}
+	}
+	return pos
+}
+
 func (s *Stage) skipRelative(v *view, pos int) int {
 	for _, r := range v.rel {
 		if r[0] == pos {
@@ -1036,13 +1181,20 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 			if !verbal && i-u.last <= 4 {
 				return ui
 			}
+			if verbal && possessedSubject(v, u.last, i) {
+				return ui // "bin Laden's terror network has threatened": the network's owner
+			}
 			continue
 		}
-		if u.first > 0 && (v.toks[u.first-1].lf&cPreposition != 0) && !s.partitive(v, u.first-1) {
+		pk := u.first - 1 // the word before the actor's phrase: "to the Yes campaign"
+		for pk >= 0 && v.toks[pk].unit < 0 && (v.toks[pk].lf&cDeterminer != 0 || strings.HasPrefix(v.toks[pk].pos, "JJ")) && u.first-pk <= 3 {
+			pk--
+		}
+		if pk >= 0 && (v.toks[pk].lf&cPreposition != 0) && !s.partitive(v, pk) {
 			if !s.adjacent(v, u.last, i) {
 				continue
 			}
-			if w := v.toks[u.first-1].lower; u.first > 1 && v.toks[u.first-2].unit >= 0 && (w == "from" || w == "of" || w == "in") {
+			if w := v.toks[pk].lower; pk > 0 && v.toks[pk-1].unit >= 0 && (w == "from" || w == "of" || w == "in") {
 				continue // "soldiers from Gondor attacked": Gondor modifies the subject
 			}
 		}
@@ -1052,6 +1204,33 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 		return ui
 	}
 	return -1
+}
+
+// possessedSubject reports whether the words from the possessor ending at
+// last to the verb at i are one noun phrase and the verb's auxiliaries:
+// "Osama bin Laden's al-Qaeda terror network has threatened". The possessed
+// noun is no actor (else it would be the subject), so its owner acts.
+func possessedSubject(v *view, last, i int) bool {
+	j := last + 1
+	if j < len(v.toks) && v.toks[j].lower == "'s" {
+		j++
+	}
+	nouns := 0
+	for ; j < i && (plainWord(v.toks[j]) || v.toks[j].lower == "-"); j++ {
+		if strings.HasPrefix(v.toks[j].pos, "NN") {
+			nouns++
+		}
+	}
+	if nouns == 0 || nouns > 4 {
+		return false
+	}
+	for ; j < i; j++ {
+		t := v.toks[j]
+		if t.f&cBe == 0 && t.pos != "MD" && t.pos != "RB" && t.lower != "has" && t.lower != "have" && t.lower != "had" {
+			return false
+		}
+	}
+	return true
 }
 
 // participleSubject finds the subject of a participle clause after a comma:
@@ -1404,12 +1583,18 @@ func (v *view) conjuncts(u int) []int {
 	}
 	out := []int{first}
 	cur := first
+	sawAnd := false
 	for len(out) < maxConjuncts {
 		l := v.units[cur].last
 		j := -1
 		if l+2 < len(v.toks) && v.toks[l+1].lower == "," && v.toks[l+2].lower == "and" {
 			j = l + 3
+			sawAnd = true
 		} else if isConj(l + 1) {
+			if v.toks[l+1].lower == "," && sawAnd {
+				break // "the United States and Israel, a weekly reports": the list ended at "and"
+			}
+			sawAnd = sawAnd || v.toks[l+1].lower == "and"
 			j = l + 2
 		}
 		for k := 0; k < 3 && j >= 0 && j < len(v.toks) && mod(j); k++ {
@@ -1469,7 +1654,7 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 	// "bombarded the minister with requests" are no violence at all
 	fig := s.figurative(v, m)
 	verbal := fig && (m.p.hasWord("attack") || m.p.hasWord("assault"))
-	if fig && !verbal {
+	if fig && !verbal || s.naturalCause(v, m) {
 		return found{}, false
 	}
 	place := s.place(v, m)
@@ -1486,11 +1671,19 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 		// organ: "Burmese troops captured a Karen guerrilla stronghold")
 		// says whose the countryless side is
 		violent := s.prefixIn("no_domestic", m.p.Code) && !verbal
-		if src.Code == "" && sc == "" && tc != "" && (v.domestic(m.src, tc) && (!violent || pc == tc) || s.insurgency(v, m.src, tgt.Code)) {
+		if src.Code == "" && sc == "" && tc != "" && (v.domestic(m.src, tc) && (!violent || pc == tc) && !v.mixedList(m.tgt) || s.insurgency(v, m.src, tgt.Code)) {
 			src.Code = v.composeIn(m.src, "", tc)
-		} else if tgt.Code == "" && tc == "" && sc != "" && (v.domestic(m.tgt, sc) && (!violent || pc == sc) || s.insurgency(v, m.tgt, src.Code)) {
+		} else if tgt.Code == "" && tc == "" && sc != "" && (v.domestic(m.tgt, sc) && (!violent || pc == sc) && !v.mixedList(m.src) || s.insurgency(v, m.tgt, src.Code)) {
 			tgt.Code = v.composeIn(m.tgt, "", sc)
 		}
+	}
+	// a named person no rule placed, in a story plainly about one
+	// country, is of that country: "Mr Kennedy" in a British story
+	if src.Code == "" && v.dominant != "" && v.isPerson(m.src) && v.units[m.src].entity >= 0 {
+		src.Code = v.composeIn(m.src, "", v.dominant)
+	}
+	if tgt != nil && tgt.Code == "" && v.dominant != "" && v.isPerson(m.tgt) && v.units[m.tgt].entity >= 0 {
+		tgt.Code = v.composeIn(m.tgt, "", v.dominant)
 	}
 	if m.srcAgent != "" && isCountry(src.Code) {
 		src.Code += m.srcAgent
@@ -1965,6 +2158,9 @@ func (s *Stage) figurative(v *view, m match) bool {
 	if len(r) < 2 || (r[:2] != "18" && r[:2] != "19" && r[:2] != "20") {
 		return false
 	}
+	if m.trig >= 0 && s.inCue("person_figurative", v.toks[m.trig]) && v.isPerson(m.src) && v.isPerson(m.tgt) {
+		return true // "the former police chief clashed with campaigner Neil Herron": words, not blows
+	}
 	obj := func(j int) bool {
 		if j < 0 || j >= len(v.toks) {
 			return false
@@ -2079,6 +2275,91 @@ func (s *Stage) reported(v *view, m match) bool {
 		}
 		se := v.actor(speaker)
 		if actorKey(se) != actorKey(v.actor(m.src)) && actorKey(se) != actorKey(v.actor(m.tgt)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mixedList reports whether u is one of a list of actors of different
+// countries ("threatened the United States and Israel"): the countryless
+// other side cannot be domestic to all of them, so it is to none.
+func (v *view) mixedList(u int) bool {
+	seen := ""
+	for _, c := range v.conjuncts(u) {
+		k := v.unitCountry(c)
+		if k == "" {
+			continue
+		}
+		if seen != "" && k != seen {
+			return true
+		}
+		seen = k
+	}
+	return false
+}
+
+// inCue reports whether the token or one of its lemmas is in cue list name.
+func (s *Stage) inCue(name string, t stok) bool {
+	l := s.cues[name]
+	if l[t.lower] {
+		return true
+	}
+	for _, x := range t.lemmas {
+		if l[x] {
+			return true
+		}
+	}
+	return false
+}
+
+// isPerson reports whether unit u names a person (an entity or mention of
+// type person).
+func (v *view) isPerson(u int) bool {
+	if u < 0 || u >= len(v.units) {
+		return false
+	}
+	if e := v.units[u].entity; e >= 0 && e < len(v.doc.Entities) {
+		return v.doc.Entities[e].Type == newsgraph.Person
+	}
+	return v.mentionOf(u).Type == newsgraph.Person
+}
+
+// threatCode is the threat (13x) refine.txt makes of a planned event of
+// code, "" when a planned event of that code is no threat.
+func (s *Stage) threatCode(code string) string {
+	for _, r := range s.refine {
+		if r.cond != "modality=planned" || (r.from != code && !(len(r.from) == 2 && strings.HasPrefix(code, r.from))) {
+			continue
+		}
+		if strings.HasPrefix(r.to, "13") {
+			return r.to
+		}
+		return ""
+	}
+	return ""
+}
+
+// naturalCause reports a violent event (roots 18-20) whose subject is a
+// natural disaster (cue list natural_cause): in "an earthquake which struck
+// southwest Japan killed one person" no one killed anyone. The disaster
+// word stands before the trigger and before the source, which then only
+// names where it struck.
+func (s *Stage) naturalCause(v *view, m match) bool {
+	r := m.p.Code
+	if len(r) < 2 || (r[:2] != "18" && r[:2] != "19" && r[:2] != "20") || m.trig < 0 {
+		return false
+	}
+	stop := m.trig
+	if m.src >= 0 && m.src < len(v.units) && v.units[m.src].first < stop {
+		stop = v.units[m.src].first
+	}
+	for j := stop - 1; j >= 0 && m.trig-j <= 15; j-- {
+		t := v.toks[j]
+		if hardBarrier(t) || t.f&cSpeech != 0 {
+			return false
+		}
+		if s.inCue("natural_cause", t) {
 			return true
 		}
 	}

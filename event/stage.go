@@ -262,6 +262,7 @@ func (s *Stage) code(ctx context.Context, doc *newsgraph.Document) ([]newsgraph.
 	stamp := make([]int32, len(s.patterns))
 	var tick int32
 	home := homeCountry(doc)
+	dominant := dominantCountry(doc)
 	for si := range doc.Sentences {
 		if si%64 == 0 {
 			if err := ctx.Err(); err != nil {
@@ -272,7 +273,7 @@ func (s *Stage) code(ctx context.Context, doc *newsgraph.Document) ([]newsgraph.
 		if v == nil {
 			continue
 		}
-		v.home = home
+		v.home, v.dominant = home, dominant
 		all = append(all, s.codeSentence(v)...)
 		tick = v.tick
 	}
@@ -283,6 +284,39 @@ func (s *Stage) code(ctx context.Context, doc *newsgraph.Document) ([]newsgraph.
 // homeCountry is the country the document is mostly about: the state
 // named by the most entity mentions ("" when none is named). It completes
 // "the government", "the rebels" when nothing nearer names a country.
+// dominantCountry is the country a story is plainly about: named at least
+// three times by entity mentions and at least twice as often as any other;
+// "" when no country dominates so.
+func dominantCountry(doc *newsgraph.Document) string {
+	n := map[string]int{}
+	for _, m := range doc.Mentions {
+		if m.Entity < 0 || m.Entity >= len(doc.Entities) {
+			continue
+		}
+		if c := doc.Entities[m.Entity].Country; isCountry(c) {
+			n[c]++
+		}
+	}
+	best, bn, second := "", 0, 0
+	for c, k := range n {
+		switch {
+		case k > bn:
+			best, bn, second = c, k, bn
+		case k == bn:
+			second = k // a tie: no country dominates
+			if c < best {
+				best = c
+			}
+		case k > second:
+			second = k
+		}
+	}
+	if bn < 3 || bn < 2*second {
+		return ""
+	}
+	return best
+}
+
 func homeCountry(doc *newsgraph.Document) string {
 	n := map[string]int{}
 	best, bn := "", 0
