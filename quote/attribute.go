@@ -79,7 +79,7 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 				continue
 			}
 			switch {
-			case c >= 0 && cu.head > c && cs == closeSent && v.between(c+1, v.titleBack(min(cu.head, firstNonNeg(cu.subjA, cu.head)), c+1), 1) && v.noQuoteBetween(c+1, cu.head):
+			case c >= 0 && cu.head > c && cs == closeSent && v.between(c+1, v.titleBack(min(cu.head, firstNonNeg(cu.subjA, cu.head)), c+1), 1) && v.noQuoteBetween(c+1, cu.head) && !v.colonAfter(cu):
 				consider(ci, SieveTrailing, 0, cu.head-c)
 			case cu.last < o && cs == openSent && v.onlyLeadIn(cu.last+1, o, cu):
 				if usedTrailing[ci] {
@@ -108,6 +108,9 @@ func (v *view) attributeDirect(direct []rawQuote, cues []cue) []item {
 					}
 					if cu.speaker.Entity < 0 {
 						rank += 2 // a named speaker elsewhere in the sentence speaks first
+					}
+					if v.semicolonBetween(min(cu.last, lastTok)+1, max(cu.head, o)) {
+						rank += 4 // another clause: "…prompted Parliament to call a debate; one lawmaker called Trump “…”"
 					}
 					consider(ci, SieveSentence, rank, d)
 				}
@@ -205,7 +208,30 @@ func (v *view) titleBack(s, lo int) int {
 	for t-1 >= lo && s-t < 6 && v.titleWord(t-1) {
 		t--
 	}
+	// a title opens with no joining word: "“…” and [14 percent] said",
+	// "“…” and [Donald Trump] says" are other clauses
+	for t < s && v.lx.titleGlue[v.lower[t]] && v.lower[t] != "the" {
+		t++
+	}
 	return t
+}
+
+// semicolonBetween reports whether a semicolon outside quotes stands among
+// tokens [a, b).
+func (v *view) semicolonBetween(a, b int) bool {
+	for k := max(a, 0); k < b && k < len(v.toks); k++ {
+		if v.lower[k] == ";" && !v.inQuote[k] {
+			return true
+		}
+	}
+	return false
+}
+
+// colonAfter reports whether cue cu ends on a colon ("…,” Trump said:
+// “…”"): it introduces what follows, not the quote before it.
+func (v *view) colonAfter(cu *cue) bool {
+	k := max(cu.last, cu.subjB-1) + 1
+	return k < len(v.toks) && v.lower[k] == ":" && !v.inQuote[k]
 }
 
 func firstNonNeg(a, b int) int {
@@ -405,13 +431,32 @@ func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, s
 	// or after ", while" and ", whereas" ("…, while Mike Huckabee …
 	// proposed …")
 	for k := o - 2; k > start; k-- {
-		if w := v.lower[k]; (w == ";" || w == "—" || w == "--" || (w == "while" || w == "whereas") && v.lower[k-1] == ",") && !v.inQuote[k] {
+		if w := v.lower[k]; (w == ";" || w == "—" || w == "--" || w == "-" && v.spacedDash(k) || (w == "while" || w == "whereas") && v.lower[k-1] == ",") && !v.inQuote[k] {
 			start = k + 1
 			break
 		}
 	}
 	if start >= o {
 		start = a
+	}
+	if v.lx.relatives[v.lower[start]] && start > a && v.lower[start-1] == "," {
+		// "Speaking in New Hampshire, which is set to host …, Bush
+		// referred to …": a relative clause closing the opening adverbial
+		// is part of it; the main clause starts after its comma
+		for k := start + 1; k < o; k++ {
+			if v.inQuote[k] {
+				break
+			}
+			if v.lower[k] == "," {
+				if k+1 < o {
+					start = k + 1
+				}
+				break
+			}
+		}
+	}
+	if sp, how := v.subordinateSubject(start, o); sp != nil && sieve == SieveSentenceSubject {
+		return sp, sieve + "/" + how
 	}
 	for t := start + 1; t < o; t++ {
 		if v.inQuote[t] {
@@ -459,6 +504,38 @@ func (v *view) sentenceSubject(a, o int, sieve string) (*newsgraph.SpeakerRef, s
 	}
 	if mi := v.firstMention(v.toks[a].Start, v.toks[o].Start); mi >= 0 && !v.placeBefore(mi, start) {
 		return v.resolve(mi, sieve)
+	}
+	return nil, ""
+}
+
+// spacedDash reports whether the hyphen token k stands between spaces, a
+// dash between clauses ("she drew Trump's ire - he called her …"), not
+// inside a word ("U.S.-based").
+func (v *view) spacedDash(k int) bool {
+	return k > 0 && k+1 < len(v.toks) && v.toks[k-1].End < v.toks[k].Start && v.toks[k].End < v.toks[k+1].Start
+}
+
+// subordinateSubject returns the subject of the last finite verb before
+// token o (from start) when a subordinator or relative pronoun opens its
+// clause right before the subject ("…, in which he took credit for “…”"):
+// the quote belongs to that clause, not to the sentence's first verb.
+func (v *view) subordinateSubject(start, o int) (*newsgraph.SpeakerRef, string) {
+	for t := o - 1; t > start; t-- {
+		if v.inQuote[t] || v.isPunct(t) {
+			return nil, ""
+		}
+		if pos := v.toks[t].POS; pos != "VBD" && pos != "VBZ" && pos != "VBP" {
+			continue
+		}
+		sa, _, sp, how := v.subjectLeft(t)
+		if sp == nil || how == SieveNominal || sa <= start || v.inQuote[sa-1] {
+			return nil, ""
+		}
+		switch v.lower[sa-1] {
+		case "which", "whom", "when", "while", "because", "after", "before", "if", "where", "although", "though", "whether":
+			return sp, how
+		}
+		return nil, ""
 	}
 	return nil, ""
 }
@@ -697,7 +774,7 @@ func (v *view) notSubjectPronoun(mi int) bool {
 // capitalised words, commas, periods and a parenthesis up to a dash,
 // within the first eight tokens before o; a when there is none.
 func (v *view) skipDateline(a, o int) int {
-	for k := a; k < o && k-a < 8; k++ {
+	for k := a; k < o && k-a < 12; k++ {
 		if v.inQuote[k] {
 			return a
 		}
@@ -708,6 +785,8 @@ func (v *view) skipDateline(a, o int) int {
 			}
 			return a
 		case w == "," || w == "." || w == "(" || w == ")" || isCapitalised(v.toks[k].Text) && strings.ToUpper(v.toks[k].Text) == v.toks[k].Text:
+		case k > a && (isCapitalised(v.toks[k].Text) || v.toks[k].POS == "CD"):
+			// the date after the place: "WASHINGTON, Dec. 8 (UPI) —"
 		default:
 			return a
 		}

@@ -64,7 +64,23 @@ func (v *view) cutAtNextCue(cues []cue) {
 			if n.subjA >= 0 && n.subjA < n.head {
 				s = n.subjA
 			}
-			if n.speaker == nil || !n.hasContent || n.content.Start < v.toks[n.last].End || s-1 <= c.last || v.lower[s-1] != "," || v.inQuote[s-1] {
+			// (the words of the subject phrase before its mention: "other
+			// GOP [leaders] said")
+			for w := 0; w < 4 && s-1 > c.last && v.npWord(s-1); w++ {
+				s--
+			}
+			// (also after ", while", ", and", ", but": "Rubio suggested
+			// that …, while Cruz said that …")
+			if s-2 > c.last && (v.lx.conj[v.lower[s-1]] || v.lower[s-1] == "while" || v.lower[s-1] == "whereas") && v.lower[s-2] == "," && !v.inQuote[s-1] {
+				s--
+			} else if s-3 > c.last && v.lower[s-3] == "," && !v.inQuote[s-1] && (v.toks[s-1].POS == "IN" || v.toks[s-1].POS == "TO") && v.toks[s-2].POS == "VBN" {
+				s -= 2 // ", compared with 64 percent who say …"
+			}
+			// (a cue with no clause of its own cuts too when a quotation
+			// follows it: "…, and Trump vowed to “bomb the hell” out of
+			// them")
+			own := n.hasContent && n.content.Start >= v.toks[n.last].End || !n.hasContent && v.opensQuote(n.last+1)
+			if n.speaker == nil || !own || s-1 <= c.last || v.lower[s-1] != "," || v.inQuote[s-1] {
 				continue
 			}
 			if sp, ok := v.contentSpan(v.tokAt(c.content.Start), s-1); ok {
@@ -73,6 +89,15 @@ func (v *view) cutAtNextCue(cues []cue) {
 			break
 		}
 	}
+}
+
+// opensQuote reports whether token k, or the "to" at k before it, is an
+// opening quotation mark.
+func (v *view) opensQuote(k int) bool {
+	if k < len(v.toks) && v.lower[k] == "to" && !v.inQuote[k] {
+		k++
+	}
+	return k+1 < len(v.toks) && v.isMark[k] && v.inQuote[k+1]
 }
 
 // matchWords reports whether the lower-cased tokens from k spell ws inside
@@ -248,6 +273,19 @@ func (v *view) precedingOrg(pos int) int {
 // isVerbUse reports whether token k, a form of a reporting verb, is used as
 // a verb here.
 func (v *view) isVerbUse(k int, vi verbInfo) bool {
+	if a, _ := v.sentBounds(k); k > a && isCapitalised(v.toks[k].Text) && v.titleCased(k) {
+		// a headline in title case: "Al Sharpton Just Said Something
+		// Unexpected", "Rick Perry Just Announced His Endorsement" — a
+		// verb form after a name, not after a determiner or preposition
+		// (only its first reporting verb: "Clinton Calls Trump's Putin
+		// Remarks ‘Troubling’")
+		for t := a + 1; t < k; t++ {
+			if v.lx.verbs[v.lower[t]].Lemma != "" && v.headlineVerb(t, a) {
+				return false
+			}
+		}
+		return v.headlineVerb(k, a)
+	}
 	if pos := v.toks[k].POS; pos != "" {
 		return strings.HasPrefix(pos, "VB") || v.mistagged(k)
 	}
@@ -287,6 +325,40 @@ func (v *view) isVerbUse(k int, vi verbInfo) bool {
 	return true
 }
 
+// headlineVerb reports whether the capitalised form k of a title-cased
+// sentence starting at a follows a name or its subject's last word, not a
+// determiner, a preposition, a possessive or punctuation.
+func (v *view) headlineVerb(k, a int) bool {
+	if !isCapitalised(v.toks[k].Text) || v.inQuote[k] {
+		return false
+	}
+	p := k - 1
+	for p > a && v.lx.fillers[v.lower[p]] {
+		p--
+	}
+	return !v.lx.npOpeners[v.lower[p]] && !v.lx.preps[v.lower[p]] && v.lower[p] != "'s" && !v.isPunct(p) && !v.inQuote[p]
+}
+
+// titleCased reports whether the sentence of token k is a headline in
+// title case: at least five words, nearly all capitalised.
+func (v *view) titleCased(k int) bool {
+	a, b := v.sentBounds(k)
+	words, caps, lower := 0, 0, 0
+	for t := a; t < b; t++ {
+		if v.isPunct(t) || v.inQuote[t] {
+			continue
+		}
+		words++
+		if isCapitalised(v.toks[t].Text) {
+			caps++
+		}
+		if strings.ToUpper(v.toks[t].Text) != v.toks[t].Text {
+			lower++ // (not an all-capitals line)
+		}
+	}
+	return words >= 5 && caps*10 >= words*9 && lower*2 >= words
+}
+
 // mistagged reports whether a reporting-verb form the tagger read as a
 // noun or adjective stands between a subject and an object or clause
 // ("Legal observers note the …", "…, alleged that …").
@@ -304,7 +376,7 @@ func (v *view) mistagged(k int) bool {
 	if v.isMark[k+1] {
 		next = "" // an opening mark: no object
 	}
-	subj := prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP" || v.lower[k-1] == ","
+	subj := prev == "NNS" || prev == "NNP" || prev == "NNPS" || prev == "PRP" || v.lower[k-1] == "," || v.lx.quantities[v.lower[k-1]] && (k-1 == a || v.clauseBoundary(k-2)) // ("Some chanted “…”")
 	obj := v.lx.complement[v.lower[k+1]] || next == "DT" || next == "PRP" || next == "NNP"
 	if subj && obj {
 		return true
@@ -400,6 +472,16 @@ func (v *view) verbCue(k int) (cue, bool) {
 			// phrase is the object of another verb, whose subject speaks
 			if oa, ob, osp, osieve := v.objectOwner(sa, a); osp != nil {
 				c.subjA, c.subjB, c.speaker, c.sieve = oa, ob, osp, SieveObjectOwner+"/"+osieve
+			}
+		} else if sieve == SieveNominal && vi.Direct && v.objectOfVerb(sa, a) {
+			// "They slammed the tax loophole called an “inversion”",
+			// "writing a book called “…”": a naming verb after another
+			// verb's object (the tagger read a participle as a past
+			// tense) — the object is named, it does not speak
+			if oa, ob, osp, osieve := v.objectOwner(sa, a); osp != nil {
+				c.subjA, c.subjB, c.speaker, c.sieve = oa, ob, osp, SieveObjectOwner+"/"+osieve
+			} else {
+				c.subjA, c.subjB, c.speaker, c.sieve = -1, -1, nil, ""
 			}
 		}
 	} else if sa, sb, sp, sieve := v.asideSubject(k, a); sp != nil {
@@ -540,6 +622,20 @@ func (v *view) objectOwner(s, a int) (int, int, *newsgraph.SpeakerRef, string) {
 	return v.subjectLeft(t)
 }
 
+// objectOfVerb reports whether the phrase starting at token s follows a
+// verb other than an auxiliary (particles skipped): the verb's object.
+func (v *view) objectOfVerb(s, a int) bool {
+	t := s - 1
+	for t >= a && v.toks[t].POS == "RP" && !v.inQuote[t] {
+		t--
+	}
+	if t < a || v.inQuote[t] || !strings.HasPrefix(v.toks[t].POS, "VB") {
+		return false
+	}
+	w := v.lower[t]
+	return !v.lx.passiveAux[w] && !v.lx.fillers[w] && w != "is" && w != "are" && w != "be" && w != "become" && w != "became"
+}
+
 // skipFillers walks left from token j over words that may stand between a
 // subject and its verb: fillers ("has also"), adverbs ("even", "openly")
 // and time expressions with their preposition ("on Monday", "last week").
@@ -547,12 +643,17 @@ func (v *view) skipFillers(j, a int) int {
 	for j >= a && !v.inQuote[j] {
 		w := v.lower[j]
 		switch {
-		case v.lx.fillers[w] && isCapitalised(v.toks[j].Text) && j+1 < len(v.toks) && v.inflected(j+1):
+		case v.lx.fillers[w] && isCapitalised(v.toks[j].Text) && j+1 < len(v.toks) && v.inflected(j+1) && !v.titleCased(j):
 			// a capitalised auxiliary before an inflected verb is a
 			// name: "“…,” Will wrote"
 			return j
 		case v.lx.fillers[w] || strings.HasPrefix(v.toks[j].POS, "RB") && !v.lx.conj[w] && !v.lx.complement[w]:
 			j--
+		case (w == "," || w == "—" || w == "--") && v.asideBefore(j, a) >= 0:
+			// "Cement makers, for instance, argue", "Proponents of the
+			// bill, however, say", "Democrats — and some Republicans —
+			// say"
+			j = v.asideBefore(j, a)
 		case v.inTime[j]:
 			for j >= a && v.inTime[j] && !v.inQuote[j] {
 				j--
@@ -565,6 +666,36 @@ func (v *view) skipFillers(j, a int) int {
 		}
 	}
 	return j
+}
+
+// asideBefore returns the token before an aside that the punctuation
+// token j closes: an adverbial from words.txt [asides] between commas
+// (", for instance,") or an "and …" phrase between dashes ("— and some
+// Republicans —"); -1 when there is none.
+func (v *view) asideBefore(j, a int) int {
+	open := v.lower[j]
+	for p := j - 1; p > a && j-p <= 20; p-- {
+		if v.inQuote[p] {
+			return -1
+		}
+		if v.lower[p] != open {
+			continue
+		}
+		first := v.lower[p+1]
+		if open == "," {
+			// (", including labor unions and …,": a list inside the
+			// subject)
+			if !v.lx.asides[strings.Join(v.lower[p+1:j], " ")] && (first != "including" || j-p > 12) {
+				return -1
+			}
+		} else if !v.lx.conj[first] && !v.lx.relatives[first] && first != "including" && first != "whose" {
+			// ("— whose party was once respected … —", "— including
+			// NSA Director Adm. Michael Rogers —")
+			return -1
+		}
+		return p - 1
+	}
+	return -1
 }
 
 // chainStart walks left from token j over a verb chain (auxiliaries,
@@ -668,12 +799,14 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 			}
 			if v.lower[c] == "," {
 				if c-1 >= a && !v.inQuote[c-1] && !v.cueBetween(c+1, j) {
-					if sp, sieve, sa := v.mentionEndingAt(c-1, SieveAppositive); sp != nil && (commas == 0 || v.namedSpeaker(sa)) {
+					// ("Gov. Chris Christie (R), a staunch ally, said")
+					if sp, sieve, sa := v.mentionEndingAt(v.skipParens(c-1, a), SieveAppositive); sp != nil && (commas == 0 || v.namedSpeaker(sa)) {
 						return sa, c, sp, sieve
 					}
 					// "an intelligence source, who was not authorized to
 					// speak, told"
-					if sa, _, sp, sieve := v.subjectEndingAt(c-1, a); sp != nil && sieve == SieveNominal && v.lx.relatives[v.lower[c+1]] {
+					// (not an age: "Woodrow Benford, 58, who lives …, says")
+					if sa, _, sp, sieve := v.subjectEndingAt(c-1, a); sp != nil && sieve == SieveNominal && v.lx.relatives[v.lower[c+1]] && !(sa == c-1 && v.toks[sa].POS == "CD") {
 						return sa, c, sp, SieveAppositive + "+" + SieveNominal
 					}
 				}
@@ -707,6 +840,14 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 			}
 		}
 	}
+	// "The ad claims “…”": a short determiner-led phrase filling its
+	// clause, its noun mis-tagged as an adjective
+	if v.toks[j].POS == "JJ" && !v.lx.quantities[v.lower[j]] && !v.lx.npOpeners[v.lower[j]] && j+1 < len(v.toks) && (strings.HasPrefix(v.toks[j+1].POS, "VB") || v.lx.verbs[v.lower[j+1]].Lemma != "") {
+		if s := j - 1; s >= a && v.lx.npOpeners[v.lower[s]] && !v.inQuote[s] && (s == a || v.clauseBoundary(s-1)) {
+			sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
+			return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
+		}
+	}
 	// a common-noun phrase: "a State Department spokesperson"
 	quantity := v.quantityHead(j)
 	if !v.nounHead(j) && !quantity {
@@ -724,6 +865,11 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 			if pos := v.toks[j].POS; pos != "" && !strings.HasPrefix(pos, "NN") && !quantity {
 				break
 			}
+			if v.prepBefore(x, a) {
+				// "at one point calling …", "for their vote to …": the
+				// object of a preposition is no subject
+				break
+			}
 			sp := newsgraph.Span{Start: v.toks[x].Start, End: v.toks[j].End}
 			return x, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 		}
@@ -733,7 +879,7 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 	// (not a verb phrase: "… and carrying signs saying")
 	// (also after "with" before a participle: "with 30 percent of
 	// voters saying …")
-	if (s == a || v.clauseBoundary(s-1) || v.lower[s-1] == "with" && j+1 < len(v.toks) && v.toks[j+1].POS == "VBG") && !strings.HasPrefix(v.toks[s].POS, "VB") {
+	if (s == a || v.clauseBoundary(s-1) || v.complementizer(s-1) || v.lower[s-1] == "with" && j+1 < len(v.toks) && v.toks[j+1].POS == "VBG") && !strings.HasPrefix(v.toks[s].POS, "VB") {
 		sp := newsgraph.Span{Start: v.toks[s].Start, End: v.toks[j].End}
 		return s, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
@@ -743,7 +889,7 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 	for x-1 >= a && j-x < 12 && v.npWord(x-1) {
 		x--
 	}
-	if x < s && (x == a || v.clauseBoundary(x-1)) && !strings.HasPrefix(v.toks[x].POS, "VB") {
+	if x < s && (x == a || v.clauseBoundary(x-1) || v.complementizer(x-1)) && !strings.HasPrefix(v.toks[x].POS, "VB") {
 		sp := newsgraph.Span{Start: v.toks[x].Start, End: v.toks[j].End}
 		return x, j + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveNominal
 	}
@@ -752,7 +898,7 @@ func (v *view) subjectEndingAt(j, a int) (int, int, *newsgraph.SpeakerRef, strin
 	// the planning for Thursday’s meeting says", "about half of
 	// Democratic primary voters said")
 	approx := func(k int) bool { // "about" before "half" or "40"
-		return strings.HasPrefix(v.toks[k].POS, "RB") && k+1 <= j && (v.lx.quantities[v.lower[k+1]] || v.toks[k+1].POS == "CD")
+		return (strings.HasPrefix(v.toks[k].POS, "RB") || v.lower[k] == "about") && k+1 <= j && (v.lx.quantities[v.lower[k+1]] || v.toks[k+1].POS == "CD")
 	}
 	x = s
 	for x-1 >= a && j-x < 14 && !v.inQuote[x-1] && (v.npWord(x-1) || v.innerPrep(x-1) || v.toks[x-1].POS == "JJ" || approx(x-1)) {
@@ -787,6 +933,42 @@ func (v *view) insideAside(e, j, a int) bool {
 	return false
 }
 
+// prepBefore reports whether a preposition right after a comma or a
+// finite verb stands right before token x (outside quotes): "…, at [one
+// point] calling", "was held at [the event] saying" — not a postmodifier
+// ("a report in [a New Hampshire paper] said", "People briefed on [the
+// situation] said") nor a subordinator ("because [the party] said").
+func (v *view) prepBefore(x, a int) bool {
+	p := x - 1
+	if p < a || v.inQuote[p] || !v.lx.preps[v.lower[p]] {
+		return false
+	}
+	if p == a {
+		return false // "About three in 10 say"
+	}
+	if v.isPunct(p - 1) {
+		return !v.inQuote[p-1]
+	}
+	// (a participle before it modifies a noun: "People briefed on the
+	// situation said")
+	switch v.toks[p-1].POS {
+	case "VBD", "VBZ", "VBP", "VB":
+		return true
+	}
+	return false
+}
+
+// complementizer reports whether token k is a "that" opening a clause
+// ("so numerous that Border Patrol agents described …"): a phrase after
+// it fills the clause's subject.
+func (v *view) complementizer(k int) bool {
+	if v.inQuote[k] {
+		return false
+	}
+	// ("in which 67 percent of voters say", "to which 21 percent said")
+	return v.lx.complement[v.lower[k]] && v.toks[k].POS == "IN" || v.lower[k] == "which" || v.lower[k] == "whom"
+}
+
 // clauseBoundary reports whether token k ends the clause before it.
 func (v *view) clauseBoundary(k int) bool {
 	switch v.lower[k] {
@@ -815,6 +997,12 @@ func (v *view) subjectRight(k int) (int, int, *newsgraph.SpeakerRef, string) {
 		return -1, -1, nil, ""
 	}
 	_, b := v.sentBounds(k)
+	if v.lx.nonSubject[v.lower[k]] {
+		// "called her “third-rate”", "denounced her record": an object or
+		// possessive pronoun is never an inverted subject ("said his
+		// spokesman" is read as a phrase below)
+		return v.invertedPhrase(k, b)
+	}
 	if mi := v.bestMention(v.byStart[v.toks[k].Start]); mi >= 0 {
 		sp, sieve := v.resolve(mi, SieveInverted)
 		return k, v.tokAt(v.doc.Mentions[mi].End-1) + 1, sp, sieve
@@ -860,6 +1048,12 @@ func (v *view) subjectRight(k int) (int, int, *newsgraph.SpeakerRef, string) {
 		sp := newsgraph.Span{Start: v.toks[k].Start, End: v.toks[k].End}
 		return k, k + 1, &newsgraph.SpeakerRef{Entity: -1, Mention: sp, Name: v.text[sp.Start:sp.End]}, SieveInverted + "+" + SieveNominal
 	}
+	return v.invertedPhrase(k, b)
+}
+
+// invertedPhrase reads a common-noun inverted speaker starting at token k
+// ("said a person close to the Clintons", "said his spokesman").
+func (v *view) invertedPhrase(k, b int) (int, int, *newsgraph.SpeakerRef, string) {
 	if !v.lx.npOpeners[v.lower[k]] {
 		return -1, -1, nil, ""
 	}
@@ -1000,7 +1194,10 @@ func (v *view) npWord(k int) bool {
 	if (w == "'s" || w == "'") && !v.isMark[k] && !v.inQuote[k] && k > 0 && !v.isPunct(k-1) {
 		return true // a possessive: "O’Malley’s campaign"
 	}
-	if v.isPunct(k) || v.inQuote[k] || v.lx.complement[w] || v.lx.fillers[w] || v.lx.relatives[w] || v.lx.conj[w] {
+	if w == "/" && k > 0 && k+1 < len(v.toks) && !v.inQuote[k] && isCapitalised(v.toks[k-1].Text) && isCapitalised(v.toks[k+1].Text) {
+		return true // "a new CNN/ORC poll shows"
+	}
+	if v.isPunct(k) || v.inQuote[k] || v.lx.complement[w] || v.lx.fillers[w] && !strings.HasPrefix(v.toks[k].POS, "DT") && v.toks[k].POS != "PDT" || v.lx.relatives[w] || v.lx.conj[w] {
 		return false
 	}
 	if v.lx.notCompl[w] && w != "of" {
@@ -1021,7 +1218,7 @@ func (v *view) quantityHead(k int) bool {
 		return false
 	}
 	switch v.toks[k].POS {
-	case "CD", "PDT", "JJ", "DT":
+	case "CD", "PDT", "JJ", "JJS", "DT":
 		return v.lx.quantities[v.lower[k]] || v.toks[k].POS == "CD"
 	}
 	return false
@@ -1033,7 +1230,8 @@ func (v *view) nounHead(k int) bool {
 		return false
 	}
 	if pos := v.toks[k].POS; pos != "" {
-		return strings.HasPrefix(pos, "NN")
+		// ("those surveyed say", "those polled said")
+		return strings.HasPrefix(pos, "NN") || pos == "VBN" && k > 0 && v.lower[k-1] == "those" && !v.inQuote[k-1]
 	}
 	if _, ok := v.lx.pronouns[v.lower[k]]; ok {
 		return false

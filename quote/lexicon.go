@@ -43,6 +43,8 @@ type lexicon struct {
 	quantities map[string]bool // "half", "third", "most": heads of speaker phrases
 	nonSubject map[string]bool // "his", "them": pronouns that are never a clause's subject
 	passiveAux map[string]bool // "was", "been": auxiliaries of a passive ("was asked by")
+	preps      map[string]bool // "at", "for": prepositions that never open a clause
+	asides     map[string]bool // "however", "for instance": asides between a subject and its verb
 	conj       map[string]bool
 }
 
@@ -93,6 +95,8 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 		quantities: map[string]bool{},
 		nonSubject: map[string]bool{},
 		passiveAux: map[string]bool{},
+		preps:      map[string]bool{},
+		asides:     map[string]bool{},
 		conj:       map[string]bool{},
 	}
 	get := func(name string, more []string) ([]string, error) {
@@ -197,6 +201,10 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 			lx.nonSubject[w] = true
 		case "passive-auxiliaries":
 			lx.passiveAux[w] = true
+		case "prepositions":
+			lx.preps[w] = true
+		case "asides":
+			lx.asides[strings.ToLower(strings.Join(fs, " "))] = true
 		default:
 			return nil, fmt.Errorf("quote: words.txt line %q outside a known [section] (%q)", l, section)
 		}

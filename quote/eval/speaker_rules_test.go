@@ -35,6 +35,39 @@ func TestSpeakerRules(t *testing.T) {
 		{"participle object is not the subject",
 			"The probe continued.\n\nAnother intelligence source speaking to Fox News said, “The agents are investigating the possible intersection of Clinton Foundation donations.”",
 			"The agents are investigating", "Another intelligence source"},
+		{"object pronoun is no inverted subject",
+			"The debate was tense. He later mocked her answers, called her “third-rate” and left the stage.",
+			"third-rate", "He"},
+		{"relative clause closing an opening adverbial",
+			"Speaking in Ohio, which votes next week, Smith referred to Jones as “a bright leader” but described his record as “thin.”",
+			"a bright leader", "Smith"},
+		{"subject after a complementizer",
+			"Tunnels are so numerous in the area that Border Patrol agents described the ground as “Swiss cheese.”",
+			"Swiss cheese", "Border Patrol agents"},
+		{"conjoined clause is not a title",
+			"The poll asked voters about the race, and 21 percent said “very likely” and 14 percent said “not at all likely.”",
+			"very likely", "21 percent"},
+		{"cue ending on a colon introduces the next quote",
+			"After Scalia said that some students “would do better elsewhere,” Trump said: “I don't like what he said.”",
+			"would do better elsewhere", "Scalia"},
+		{"a naming verb after an object",
+			"The senators spoke on Tuesday. They slammed the tax loophole called an “inversion,” in which a company moves abroad.",
+			"inversion", "senators"},
+		{"dateline with a date",
+			"Clinton camp: Trump’s plan threatens security.\n\nWASHINGTON, Dec. 8 (UPI) — In response to Donald Trump’s proposal to bar Muslims from entering the United States, Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready to stop him.”",
+			"ready to stop him", "right-hand woman"},
+		{"name with a parenthesis before an appositive",
+			"New Jersey Gov. Chris Christie (R), a staunch Donald Trump ally, effectively acknowledged some plagiarism even as he defended the campaign, saying, \"Ninety-three percent of the speech is different.\"",
+			"Ninety-three percent", "Chris Christie"},
+		{"quote inside a subordinate clause",
+			"Trump sent a tweet about the tragedy, followed by one in which he took credit for \"being right on terrorism.\"",
+			"being right on terrorism", "Trump"},
+		{"clause after a semicolon",
+			"The remarks prompted the Parliament to call a debate on whether to ban Trump; one lawmaker called Trump \"the orange prince of self-publicity.\"",
+			"orange prince", "one lawmaker"},
+		{"preposition object is no subject",
+			"He has clashed with the mayor over the budget, at one point calling the mayor a “liar.”",
+			"liar", "He"},
 	}
 	p := fullPipeline(t)
 	run := fullRun(t, p)
@@ -55,6 +88,57 @@ func TestSpeakerRules(t *testing.T) {
 				return
 			}
 			t.Errorf("no direct quote containing %q", tc.quote)
+		})
+	}
+}
+
+// TestReportedSpeakerRules is TestSpeakerRules for reported speech: the
+// speaker of the clause containing quote.
+func TestReportedSpeakerRules(t *testing.T) {
+	tests := []struct {
+		name, text, quote, speaker string
+	}{
+		{"subject with an aside between commas",
+			"Cement makers, for instance, argue that imports are unfair.",
+			"imports are unfair", "Cement makers"},
+		{"subject with an aside between dashes",
+			"Democrats — and some Republicans — say that the plan is a problem.",
+			"the plan is a problem", "Democrats"},
+		{"coordinated names before a floating quantifier",
+			"But Richards and Menendez both stressed that it was not all bad news.",
+			"not all bad news", "Menendez"},
+		{"quantity subject",
+			"Several said they would rather wait.",
+			"they would rather wait", "Several"},
+		{"those surveyed",
+			"Thirty-one percent of those surveyed say they would be satisfied.",
+			"they would be satisfied", "those surveyed"},
+		{"clause cut at a later cue",
+			"Rubio suggested that his rival can't be president, while Cruz said that the stakes are high.",
+			"his rival can't be president", "Rubio"},
+	}
+	p := fullPipeline(t)
+	run := fullRun(t, p)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(tc.text, time.Time{})
+			for _, q := range doc.Quotes {
+				if q.Direct || !strings.Contains(doc.Text[q.Start:q.End], tc.quote) {
+					continue
+				}
+				if strings.Contains(doc.Text[q.Start:q.End], "said that") {
+					t.Errorf("clause %q runs over the next cue", doc.Text[q.Start:q.End])
+				}
+				got := "<nil>"
+				if q.Speaker != nil {
+					got = doc.Text[q.Speaker.Mention.Start:q.Speaker.Mention.End]
+				}
+				if !strings.Contains(got, tc.speaker) {
+					t.Errorf("speaker of %q = %q (sieve %s), want %q", tc.quote, got, q.Sieve, tc.speaker)
+				}
+				return
+			}
+			t.Errorf("no reported quote containing %q", tc.quote)
 		})
 	}
 }
