@@ -86,6 +86,7 @@ type wm struct {
 type gmatch struct {
 	t0, t1 int
 	e      gazEntry
+	alts   []gazEntry // orgs.tsv rows of other countries sharing the form ("Treasury")
 }
 
 type annotator struct {
@@ -406,26 +407,38 @@ func hasOrgRole(m *wm) bool {
 // politician's name: "(R-Texas)", "(D-Calif.)", "(I-Vt.)".
 var partyTagRE = regexp.MustCompile(`^[RDI]\s?[-–]\s?[A-Z][A-Za-z.]*(\s[A-Z][A-Za-z.]*)?$`)
 
-// partyTags reads "Sen. Ted Cruz (R-Texas)": the tag is not a mention of
-// its own, and it makes the person an American politician (Country USA,
-// and the country of a role read without one: "Senator" → USALEG).
+// partyTags reads "Sen. Ted Cruz (R-Texas)" and "Rep. Tom DeLay, R-Texas,":
+// the tag is not a mention of its own, and it makes the person an American
+// politician (Country USA, and the country of a role read without one:
+// "Senator" → USALEG; a member of Congress without a title read is USALEG).
 func (a *annotator) partyTags() {
 	for _, m := range a.sorted() {
 		if m.drop || m.t0 < 0 || m.Type != newsgraph.Person || m.Kind != newsgraph.Name {
 			continue
 		}
 		open := m.t1
-		if open >= len(a.toks) || a.toks[open].Norm != "(" {
+		if open >= len(a.toks) || (a.toks[open].Norm != "(" && a.toks[open].Norm != ",") {
 			continue
 		}
-		close := -1
-		for k := open + 1; k < len(a.toks) && k <= open+5 && a.sent[k] == a.sent[open]; k++ {
-			if a.toks[k].Norm == ")" {
-				close = k
+		close, tagEnd := -1, -1
+		for k := open + 1; k <= open+5; k++ {
+			if k >= len(a.toks) || a.sent[k] != a.sent[open] {
+				if a.toks[open].Norm == "," && k > open+1 {
+					close, tagEnd = k, a.toks[k-1].End // "..., D-Mass." ends the sentence
+				}
+				break
+			}
+			n := a.toks[k].Norm
+			if n == ")" && a.toks[open].Norm == "(" {
+				close, tagEnd = k, a.toks[k].Start
+				break
+			}
+			if a.toks[open].Norm == "," && (n == "," || n == ";" || n == "said" || n == "says") {
+				close, tagEnd = k, a.toks[k].Start
 				break
 			}
 		}
-		if close < 0 || !partyTagRE.MatchString(a.doc.Text[a.toks[open].End:a.toks[close].Start]) {
+		if close < 0 || !partyTagRE.MatchString(strings.TrimSpace(a.doc.Text[a.toks[open].End:tagEnd])) {
 			continue
 		}
 		a.rebuild()
@@ -452,6 +465,9 @@ func (a *annotator) partyTags() {
 					break
 				}
 			}
+		}
+		if m.Code == "" {
+			m.Code = "USALEG"
 		}
 	}
 }
@@ -563,6 +579,13 @@ func (a *annotator) scanGazetteer() {
 			}
 			if best != nil {
 				g := &gmatch{t0: i, t1: i + l, e: *best}
+				if best.kind == kindOrg {
+					for _, e := range ents {
+						if e.kind == kindOrg && caseOK(e, norms[i:i+l]) && a.kb.orgs[e.idx].Country != a.kb.orgs[best.idx].Country {
+							g.alts = append(g.alts, e)
+						}
+					}
+				}
 				a.gaz[i] = g
 				a.gazEnd[i+l] = g
 				i += l
@@ -572,6 +595,46 @@ func (a *annotator) scanGazetteer() {
 		if !found {
 			i++
 		}
+	}
+	a.resolveAmbiguous()
+}
+
+// resolveAmbiguous settles an organisation form that orgs.tsv rows of
+// different countries share ("the Treasury": Britain's or America's): the
+// row whose country the document names most often (a country or demonym)
+// wins, if no other country is named more often. Otherwise ("Treasury
+// Secretary Mario Brodersohn" in a story about Argentina; a story naming no
+// country) the form is no match and the tagger's mention keeps no country.
+func (a *annotator) resolveAmbiguous() {
+	var count map[string]int
+	most := 0
+	for _, g := range a.gaz {
+		if g == nil || len(g.alts) == 0 {
+			continue
+		}
+		if count == nil {
+			count = map[string]int{}
+			for _, x := range a.gaz {
+				if c, ok := a.countryOf(x); ok {
+					count[c.Alpha3]++
+					most = max(most, count[c.Alpha3])
+				}
+			}
+		}
+		best, n, tie := g.e, count[a.kb.orgs[g.e.idx].Country], false
+		for _, e := range g.alts {
+			switch k := count[a.kb.orgs[e.idx].Country]; {
+			case k > n:
+				best, n, tie = e, k, false
+			case k == n:
+				tie = true
+			}
+		}
+		if n == 0 || n < most || tie {
+			a.gaz[g.t0], a.gazEnd[g.t1] = nil, nil
+			continue
+		}
+		g.e, g.alts = best, nil
 	}
 }
 
@@ -924,6 +987,64 @@ func (a *annotator) modifiersBefore(k int, r *newsgraph.Role) (orgCode string, s
 	return orgCode, start
 }
 
+// orgAgent gives a role read with an organisation the organisation's agent
+// (its code after the country part) when the title has none ("Tory leader"
+// → OPP, "Labour leader" in 2005 → GOV) or only the business default of
+// "chairman" and "chief executive" at a body that is no business ("Fed
+// chairman" → GOVBUS), or the government default of "spokesman" and
+// "official" at a party out of power or an armed group ("Liberal Democrat
+// spokesman" in 2005 → OPP, "Hamas spokesman" → REBHMS). A title with an
+// agent of its own keeps it ("Tory MP" LEG, "Bundesbank president" GOV);
+// codes without a country part (IGO, MNC, NGO) give nothing.
+func (a *annotator) orgAgent(r *newsgraph.Role, orgCode string) {
+	if len(orgCode) <= 3 {
+		return
+	}
+	if _, ok := a.kb.byCode[orgCode[:3]]; !ok {
+		return
+	}
+	ag := orgCode[3:]
+	switch r.Agent {
+	case "":
+	case "BUS":
+		if strings.HasPrefix(ag, "BUS") {
+			return
+		}
+	case "GOV":
+		if !strings.HasPrefix(ag, "OPP") && !strings.HasPrefix(ag, "REB") {
+			return
+		}
+	default:
+		return
+	}
+	r.Agent = ag
+}
+
+// pastOrg returns the end of an organisation named at the start of the
+// title phrase [k,s), or k when there is none.
+func (a *annotator) pastOrg(k, s int) int {
+	if g := a.gaz[k]; g != nil && g.e.kind == kindOrg && g.t1 < s {
+		return g.t1
+	}
+	return k
+}
+
+// orgInTitle reads an organisation named at the start of the title phrase
+// [k,s) ("Treasury" in "Treasury Secretary"): the role gets its name and
+// country, and the organisation is no mention of its own.
+func (a *annotator) orgInTitle(k, s int, r *newsgraph.Role) string {
+	g := a.gaz[k]
+	if g == nil || g.e.kind != kindOrg || g.t1 >= s {
+		return ""
+	}
+	o := a.kb.orgs[g.e.idx]
+	r.Organization = o.Name
+	if r.Country == "" {
+		r.Country = o.Country
+	}
+	return o.codeOn(a.doc.Day())
+}
+
 // titles reads titles before and after person names. It returns the roles
 // seen so far per person head word, for counterparts.
 func (a *annotator) titles() map[string][]newsgraph.Role {
@@ -949,9 +1070,14 @@ func (a *annotator) titles() map[string][]newsgraph.Role {
 		}
 		s := m.t0
 		// before: [modifiers] title NAME, unless a determiner makes it a nominal
-		if ti, k, ok := a.titleBefore(s); ok && ti.Type == newsgraph.Person && !ti.Plural && ti.Title != "counterpart" && !a.tokensTaken(k, s, m) {
+		if ti, k, ok := a.titleBefore(s); ok && ti.Type == newsgraph.Person && !ti.Plural && ti.Title != "counterpart" && !a.tokensTaken(a.pastOrg(k, s), s, m) {
 			r := newsgraph.Role{Title: ti.Title, Agent: ti.Agent}
-			orgCode, start := a.modifiersBefore(k, &r)
+			orgCode := a.orgInTitle(k, s, &r) // "Treasury Secretary James Baker"
+			oc, start := a.modifiersBefore(k, &r)
+			if orgCode == "" {
+				orgCode = oc
+			}
+			a.orgAgent(&r, orgCode)
 			if start == 0 || !determiners[a.lower[start-1]] {
 				r.Span = a.span(start, s)
 				a.giveRole(m, r, orgCode)
@@ -1000,6 +1126,9 @@ func (a *annotator) appositiveAfter(m *wm) {
 		if g := a.gaz[j]; g != nil && g.e.kind == kindOrg {
 			o := a.kb.orgs[g.e.idx]
 			r.Organization, orgCode, j = o.Name, o.codeOn(a.doc.Day()), g.t1
+			if r.Country == "" {
+				r.Country = o.Country // "Michael Howard, the Tory leader," → GBR
+			}
 		}
 	}
 	if j >= len(a.toks) || a.sent[j] != a.sent[m.t0] {
@@ -1026,6 +1155,7 @@ func (a *annotator) appositiveAfter(m *wm) {
 		}
 	}
 	r.Title, r.Agent = ti.Title, ti.Agent
+	a.orgAgent(&r, orgCode)
 	r.Span = a.span(start, end)
 	a.giveRole(m, r, orgCode)
 	for t := start; t < end; t++ {
@@ -1086,6 +1216,22 @@ func (a *annotator) nominals(heads map[string][]newsgraph.Role) {
 				r.Country, k = c.Alpha3, j
 			}
 		}
+		// "a Bundesbank spokesman", "the Fed chairman", "a Tory MP": an
+		// organisation named between the determiner and the title
+		orgCode := ""
+		var org *wm
+		if det != "" && k < len(a.toks) {
+			if g := a.gaz[k]; g != nil && g.e.kind == kindOrg && g.t1 < len(a.toks) && a.sent[g.t1] == a.sent[t] {
+				if ti, _, ok := a.readTitle(g.t1); ok && ti.Type == newsgraph.Person {
+					o := a.kb.orgs[g.e.idx]
+					r.Organization, orgCode = o.Name, o.codeOn(a.doc.Day())
+					if r.Country == "" {
+						r.Country = o.Country
+					}
+					org, k = a.coveredBy(k), g.t1
+				}
+			}
+		}
 		if k >= len(a.toks) || a.sent[k] != a.sent[t] || a.used[k] {
 			continue
 		}
@@ -1114,9 +1260,17 @@ func (a *annotator) nominals(heads map[string][]newsgraph.Role) {
 			if ti.Title == "counterpart" {
 				a.counterpart(t, &r, heads)
 			}
+			a.orgAgent(&r, orgCode)
 			r.Span = a.span(t, end)
 			m.Roles = []newsgraph.Role{r}
-			m.Code = roleCode(r, "")
+			m.Code = roleCode(r, orgCode)
+			if m.Country == "" {
+				m.Country = r.Country
+			}
+			if org != nil && org.t0 >= t && org.t1 <= end {
+				org.drop = true // the organisation names the person's employer, not an actor
+				a.touch()
+			}
 		} else if r.Country != "" && ti.Agent != "" && ti.Agent != "IGO" {
 			m.Code = r.Country + ti.Agent
 		}
