@@ -345,12 +345,7 @@ func (a *annotator) people() {
 			}
 		}
 		if m.Code == "" {
-			for _, r := range m.Roles {
-				if c := roleCode(r, ""); c != "" {
-					m.Code = c
-					break
-				}
-			}
+			m.Code = rolesCode(m.Roles)
 		}
 		if m.Code == "" {
 			m.Code = p.Code
@@ -459,12 +454,7 @@ func (a *annotator) partyTags() {
 			m.Country = "USA"
 		}
 		if m.Code == "" {
-			for _, r := range m.Roles {
-				if c := roleCode(r, ""); c != "" {
-					m.Code = c
-					break
-				}
-			}
+			m.Code = rolesCode(m.Roles)
 		}
 		if m.Code == "" {
 			m.Code = "USALEG"
@@ -913,6 +903,16 @@ func (a *annotator) readTitle(i int) (TitleInfo, int, bool) {
 		}
 	}
 	return TitleInfo{}, i, false
+}
+
+// rolesCode is the code of the first role that makes one, "" when none does.
+func rolesCode(roles []newsgraph.Role) string {
+	for _, r := range roles {
+		if c := roleCode(r, ""); c != "" {
+			return c
+		}
+	}
+	return ""
 }
 
 // titleBefore finds a title phrase ending just before token s.
