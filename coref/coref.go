@@ -29,8 +29,13 @@
 // Two clusters never merge when they hold full names that cannot be one
 // person ("Eric Trump", "Donald Trump") or whose names imply different
 // genders (honorifics, and given names listed in data/firstnames.txt). A
-// he/she in a sentence-opening clause may point forward to the name right
-// after its comma ("Asked if she ..., Clinton said").
+// listed given name right before a person mention that starts at the
+// surname counts as the mention's first word, for its gender and full name
+// ("After Hillary Clinton accused him", where the tagger took only
+// "Clinton"). An object pronoun is never the subject of its own verb
+// ("Clinton accused him"). A he/she in a sentence-opening clause may point
+// forward to the name right after its comma ("Asked if she ..., Clinton
+// said").
 //
 // Pronouns and nominals that no sieve resolves are left out of the entities
 // (Mention.Entity = -1) rather than guessed.
@@ -175,6 +180,7 @@ type resolver struct {
 	lower   []string
 	tsent   []int
 	inQ     []bool
+	covered []bool // tokens inside a mention
 }
 
 func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
@@ -238,6 +244,16 @@ func newResolver(s *Stage, doc *newsgraph.Document) *resolver {
 			m.Entity = -1
 		}
 		r.ms = append(r.ms, m)
+	}
+	r.covered = make([]bool, len(r.toks))
+	for i := range r.ms {
+		if r.valid(i) {
+			if t0, t1 := r.tokRange(r.ms[i].Span); t0 >= 0 {
+				for t := t0; t < t1; t++ {
+					r.covered[t] = true
+				}
+			}
+		}
 	}
 	r.parent = make([]int, len(r.ms))
 	r.info = make([]minfo, len(r.ms))
@@ -314,9 +330,16 @@ func (r *resolver) describe(i int) minfo {
 			if g, ok := r.s.kb.Honorific(words[0]); ok && len(words) > 1 {
 				in.gender = g
 				words = words[1:]
-			} else if len(words) > 1 && m.Type == newsgraph.Person {
-				// a given name with one gender: "Hillary Clinton"
-				in.gender = r.s.gender[strings.ToLower(words[0])]
+			} else if m.Type == newsgraph.Person {
+				if g := r.givenBefore(in.t0); g != "" && len(words) > 0 && strings.ToUpper(words[0]) != words[0] {
+					// "After Hillary Clinton accused him": the tagger left
+					// the given name out of the mention "Clinton"
+					words = append([]string{g}, words...)
+				}
+				if len(words) > 1 {
+					// a given name with one gender: "Hillary Clinton"
+					in.gender = r.s.gender[strings.ToLower(words[0])]
+				}
 			}
 		}
 		in.words = words
@@ -349,6 +372,35 @@ func (r *resolver) describe(i int) minfo {
 		}
 	}
 	return in
+}
+
+// months are given names too ("April", "May") but name no one before a
+// surname: "In April Clinton said".
+var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
+	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
+
+// givenBefore returns the word right before token t0 when it is a given
+// name listed in data/firstnames.txt that no mention holds: capitalised,
+// in the same sentence and on the same side of a quotation mark, with
+// nothing but space between it and t0. A person name mention starting
+// there begins at the surname ("After Hillary Clinton accused him", where
+// the tagger tagged only "Clinton"), and the given name tells its gender
+// and full name. (A mention in capitals, "Crooked Hillary PAC", is left
+// alone: the caller checks its first word.)
+func (r *resolver) givenBefore(t0 int) string {
+	t := t0 - 1
+	if t0 <= 0 || t0 >= len(r.toks) || r.tsent[t] != r.tsent[t0] || r.inQ[t] != r.inQ[t0] || r.covered[t] {
+		return ""
+	}
+	w := r.toks[t].Norm
+	if r.s.gender[r.lower[t]] == "" || months[r.lower[t]] || strings.TrimSpace(r.doc.Text[r.toks[t].End:r.toks[t0].Start]) != "" {
+		return ""
+	}
+	c, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(c) || strings.ToLower(w[n:]) != w[n:] {
+		return ""
+	}
+	return w
 }
 
 // groupName reports whether a one-word name is a plural group ("Muslims",
@@ -1275,6 +1327,9 @@ func (r *resolver) personAntecedent(i int) int {
 		if !r.genderOK(root, in.gender) || r.weakRoot(root) {
 			continue
 		}
+		if r.boundBy(j, i) {
+			continue
+		}
 		// "... and Ms. Warren, she said, ...": the name before a
 		// parenthetical "she said" belongs to the reported words
 		if t := r.info[j].t1; t+1 == in.t0 && r.lower[t] == "," && in.t1 < len(r.toks) && strings.HasPrefix(r.toks[in.t1].POS, "VB") {
@@ -1291,6 +1346,33 @@ func (r *resolver) personAntecedent(i int) int {
 		}
 	}
 	return best
+}
+
+// boundBy reports whether object pronoun i ("him", "her" tagged PRP) is
+// the object of a verb whose subject is mention j: only verbs, adverbs
+// and particles stand between them ("Clinton accused him", "Clinton has
+// repeatedly attacked him"). A clause's subject and its object are not
+// the same person; "himself" would say so.
+func (r *resolver) boundBy(j, i int) bool {
+	in, jn := r.info[i], r.info[j]
+	if in.t0 < 0 || jn.t1 < 0 || jn.t1 >= in.t0 || jn.sent != in.sent || r.toks[in.t0].POS != "PRP" {
+		return false
+	}
+	if w := r.lower[in.t0]; w != "him" && w != "her" {
+		return false
+	}
+	verb := false
+	for t := jn.t1; t < in.t0; t++ {
+		p := r.toks[t].POS
+		switch {
+		case strings.HasPrefix(p, "VB"):
+			verb = true
+		case p == "RB" || p == "RP" || p == "MD":
+		default:
+			return false
+		}
+	}
+	return verb
 }
 
 // subordinators open a clause that may hold a pronoun whose antecedent is

@@ -102,6 +102,42 @@ func TestSpeakerCoref(t *testing.T) {
 			mention: "Hilary Clinton", want: "Hillary Clinton",
 		},
 		{
+			name:    "a given name the tagger left out gives the gender: him is not Hillary Clinton",
+			text:    "Donald Trump spoke in Ohio on Monday.\n\nAfter Hillary Clinton accused him of sexism, he warned, \"She will regret it.\"",
+			ner:     ner{"Donald Trump": newsgraph.Person, "Clinton": newsgraph.Person, "Ohio": newsgraph.Loc},
+			mention: "him", want: "Donald Trump",
+		},
+		{
+			name:    "a given name the tagger left out gives the gender: he is not Hillary Clinton",
+			text:    "Donald Trump spoke in Ohio on Monday.\n\nAfter Hillary Clinton accused him of sexism, he warned, \"She will regret it.\"",
+			ner:     ner{"Donald Trump": newsgraph.Person, "Clinton": newsgraph.Person, "Ohio": newsgraph.Loc},
+			mention: "he", want: "Donald Trump",
+		},
+		{
+			name:    "a given name the tagger left out names the entity",
+			text:    "Donald Trump spoke in Ohio on Monday.\n\nAfter Hillary Clinton accused him of sexism, he warned, \"She will regret it.\"",
+			ner:     ner{"Donald Trump": newsgraph.Person, "Clinton": newsgraph.Person, "Ohio": newsgraph.Loc},
+			mention: "Clinton", want: "Hillary Clinton",
+		},
+		{
+			name:    "a given name the tagger left out keeps Hillary and Bill Clinton apart",
+			text:    "Bill Clinton campaigned in Iowa. Later Hillary Clinton said he had helped.",
+			ner:     ner{"Bill Clinton": newsgraph.Person, "Clinton": newsgraph.Person, "Iowa": newsgraph.Loc},
+			mention: "Clinton", want: "Hillary Clinton",
+		},
+		{
+			name:    "the object of a verb is not its subject",
+			text:    "Donald Trump spoke in Ohio on Monday.\n\nAfter Clinton accused him of sexism, he warned, \"She will regret it.\"",
+			ner:     ner{"Donald Trump": newsgraph.Person, "Clinton": newsgraph.Person, "Ohio": newsgraph.Loc},
+			mention: "him", notWant: "Clinton",
+		},
+		{
+			name:    "a month is no given name",
+			text:    "In April Smith said he would run.",
+			ner:     ner{"Smith": newsgraph.Person},
+			mention: "Smith", want: "Smith",
+		},
+		{
 			name:    "a bare surname the tagger missed",
 			text:    "Bernie Sanders lost Pennsylvania. Sanders himself acknowledged it will be hard to win if he continues to lose.",
 			ner:     ner{"Bernie Sanders": newsgraph.Person, "Pennsylvania": newsgraph.Loc},

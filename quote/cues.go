@@ -542,10 +542,82 @@ func (v *view) verbCue(k int) (cue, bool) {
 	if c.subjA >= 0 && c.subjA < k {
 		start = v.titleStart(a, c.subjA)
 	}
-	if start > a && v.lower[start-1] == "," && !v.inQuote[start-1] && (v.tailOnly(after, b) || tailModifier && !v.anyQuote(after, b) && !v.cueBetween(after+1, b)) {
+	if start > a && v.lower[start-1] == "," && !v.inQuote[start-1] && (v.tailOnly(after, b) || tailModifier && !v.anyQuote(after, b) && !v.cueBetween(after+1, b)) && !v.eventClause(a, start-1, after, b) {
 		c.content, c.hasContent = v.contentSpan(a, start-1)
 	}
 	return c, true
+}
+
+// eventClause reports whether tokens [a, e) before the comma ahead of a
+// cue's subject are only an opening adverbial clause that sets the scene of
+// the saying ("After Hillary Clinton accused him of sexism, he warned,
+// “…”"; "When he first described the wall, he said, “…”"): a clause opener
+// (data/words.txt [clause-openers]) first, not a preposition's ("because
+// of", "as for"); one finite verb group after it, in the past tense (a
+// relative clause may add one: "After voters who back him left"); no
+// comma, semicolon, colon, dash or parenthesis inside; and after the cue's
+// words [after, b) nothing but punctuation before a direct quote or the
+// sentence's end. Without POS tags three words stand for the verb. A
+// clause in the present ("When the regulation goes into effect, Dr. Clark
+// added, “it will …”") speaks of what the quote speaks of and stays
+// content.
+func (v *view) eventClause(a, e, after, b int) bool {
+	for a < e && v.isPunct(a) {
+		a++
+	}
+	if a+1 >= e || !v.lx.openers[v.lower[a]] || v.inQuote[a] {
+		return false
+	}
+	if p := v.toks[a+1].POS; p == "IN" || p == "TO" || v.lower[a+1] == "of" || v.lower[a+1] == "for" {
+		return false // "Because of how …", "As for …": a phrase, not a clause
+	}
+	groups, past, tagged, rel, inVerb := 0, 0, false, false, false
+	for t := a + 1; t < e; t++ {
+		switch v.lower[t] {
+		case ",", ";", ":", "—", "–", "--", "(":
+			return false
+		}
+		if v.inQuote[t] {
+			return false
+		}
+		if v.lx.relatives[v.lower[t]] || v.lower[t] == "that" {
+			rel = true
+		}
+		pos := v.toks[t].POS
+		if pos != "" {
+			tagged = true
+		}
+		switch {
+		case pos == "VBD" || pos == "VBZ" || pos == "VBP" || pos == "MD":
+			if !inVerb {
+				groups++
+				if pos == "VBD" {
+					past++
+				}
+			}
+			inVerb = true
+		case pos == "RB" || strings.HasPrefix(pos, "VB"):
+			// adverbs and the rest of a verb group ("had not yet said")
+		default:
+			inVerb = false
+		}
+	}
+	if !tagged {
+		if v.countWords(a+1, e) < 3 {
+			return false
+		}
+	} else if groups == 0 || groups > 2 || groups == 2 && !rel || past == 0 {
+		return false
+	}
+	for t := after; t < b; t++ {
+		if v.inQuote[t] {
+			return true
+		}
+		if !v.isPunct(t) {
+			return false
+		}
+	}
+	return true
 }
 
 func (v *view) countWords(a, b int) int {

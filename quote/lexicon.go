@@ -46,6 +46,7 @@ type lexicon struct {
 	preps      map[string]bool // "at", "for": prepositions that never open a clause
 	asides     map[string]bool // "however", "for instance": asides between a subject and its verb
 	conj       map[string]bool
+	openers    map[string]bool // "after", "when": subordinators opening an adverbial clause of time or reason
 }
 
 // Lexicon is the user-extensible content of the data files, given to
@@ -98,6 +99,7 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 		preps:      map[string]bool{},
 		asides:     map[string]bool{},
 		conj:       map[string]bool{},
+		openers:    map[string]bool{},
 	}
 	get := func(name string, more []string) ([]string, error) {
 		s, err := readData(name)
@@ -203,6 +205,8 @@ func loadLexicon(extra Lexicon) (*lexicon, error) {
 			lx.passiveAux[w] = true
 		case "prepositions":
 			lx.preps[w] = true
+		case "clause-openers":
+			lx.openers[w] = true
 		case "asides":
 			lx.asides[strings.ToLower(strings.Join(fs, " "))] = true
 		default:

@@ -292,3 +292,54 @@ func TestExtraLexicon(t *testing.T) {
 		t.Error("bad flag accepted")
 	}
 }
+
+// TestOpeningClauseUntagged: without POS tags an opening clause of time or
+// reason of three words or more before a cue's subject is no content when
+// a direct quote follows the cue; one that runs on past a comma, and a
+// condition, are.
+func TestOpeningClauseUntagged(t *testing.T) {
+	X := func(ms ...string) ent { return ent{"Xavier Smith", newsgraph.Person, ms} }
+	tests := []struct {
+		name, text string
+		ents       []ent
+		content    string // reported content that must be found ("" none)
+		notContent string // reported content that must not be found
+	}{
+		{"accusation before the warning",
+			`After Hillary Clinton accused him of sexism, he warned, "She will regret it."`,
+			[]ent{{"Donald Trump", newsgraph.Person, []string{"him", "he"}}, {"Hillary Clinton", newsgraph.Person, []string{"Clinton"}}},
+			"", "After Hillary Clinton accused him of sexism"},
+		{"because clause",
+			"Because the talks failed in May, Mr Smith said, “we start again.”",
+			[]ent{X("Mr Smith")}, "", "Because the talks failed in May"},
+		{"clause running on past a comma",
+			"If the deal fails, the country will suffer, Mr Smith warned.",
+			[]ent{X("Mr Smith")}, "If the deal fails, the country will suffer", ""},
+		{"condition before a direct quote",
+			"If the deal fails, Mr Smith warned, “we will suffer.”",
+			[]ent{X("Mr Smith")}, "If the deal fails", ""},
+	}
+	s := mustStage(t)
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := buildDoc(t, tc.text, tc.ents...)
+			if err := s.Process(context.Background(), doc); err != nil {
+				t.Fatal(err)
+			}
+			found := false
+			for _, q := range doc.Quotes {
+				txt := doc.Text[q.Start:q.End]
+				if q.Direct {
+					continue
+				}
+				if tc.notContent != "" && txt == tc.notContent {
+					t.Errorf("opening clause %q taken as content\n%s", txt, dumpQuotes(doc))
+				}
+				found = found || txt == tc.content
+			}
+			if tc.content != "" && !found {
+				t.Errorf("no reported content %q\n%s", tc.content, dumpQuotes(doc))
+			}
+		})
+	}
+}

@@ -68,6 +68,9 @@ func TestSpeakerRules(t *testing.T) {
 		{"preposition object is no subject",
 			"He has clashed with the mayor over the budget, at one point calling the mayor a “liar.”",
 			"liar", "He"},
+		{"the accuser in an opening clause is not the speaker",
+			"Donald Trump spoke in Ohio on Monday.\n\nAfter Hillary Clinton accused him of sexism, he warned, \"She will regret it.\"",
+			"She will regret it", "Donald Trump"},
 	}
 	p := fullPipeline(t)
 	run := fullRun(t, p)
@@ -139,6 +142,63 @@ func TestReportedSpeakerRules(t *testing.T) {
 				return
 			}
 			t.Errorf("no reported quote containing %q", tc.quote)
+		})
+	}
+}
+
+// TestOpeningClause runs the full pipeline on sentences opening with an
+// adverbial clause before a cue's subject: a past-tense clause of time or
+// reason sets the scene of the saying and is no content when a direct
+// quote (or nothing) follows the cue; a condition, a clause in the present
+// and a clause that runs on past a comma stay content.
+func TestOpeningClause(t *testing.T) {
+	tests := []struct {
+		name, text string
+		content    string // a reported content that must be found ("" none)
+		notContent string // a reported content that must not be found ("" none)
+		direct     string // a direct quote that must be found ("" none)
+	}{
+		{"accusation before the warning",
+			"Donald Trump spoke in Ohio on Monday.\n\nAfter Hillary Clinton accused him of sexism, he warned, \"She will regret it.\"",
+			"", "After Hillary Clinton accused him of sexism", "She will regret it."},
+		{"time of the saying",
+			"Trump spoke about the border.\n\nWhen he first described the wall in December, he said, “We’re going to do a wall.”",
+			"", "When he first described the wall in December", "We’re going to do a wall."},
+		{"while clause in the past",
+			"Trump spoke in Miami.\n\nWhile he was speaking with the press on Wednesday, he said, “It’s been 235 days.”",
+			"", "While he was speaking with the press on Wednesday", "It’s been 235 days."},
+		{"a condition is said",
+			"Jeb Bush spoke in Iowa. If Clinton is elected, he said, \"she might be going back and forth.\"",
+			"If Clinton is elected", "", "she might be going back and forth."},
+		{"a clause in the present is said",
+			"Dr. Clark teaches in Boston.\n\nWhen the regulation goes into effect, Dr. Clark added, ''it will at least feel like a job.''",
+			"When the regulation goes into effect", "", ""},
+		{"a clause that runs on past a comma is said",
+			"Mr. Smith spoke on Monday. After the vote, the party split, he said.",
+			"After the vote, the party split", "", ""},
+	}
+	run := fullRun(t, fullPipeline(t))
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			doc := run(tc.text, time.Time{})
+			found, foundDirect := false, false
+			for _, q := range doc.Quotes {
+				txt := doc.Text[q.Start:q.End]
+				if q.Direct {
+					foundDirect = foundDirect || txt == tc.direct
+					continue
+				}
+				if tc.notContent != "" && txt == tc.notContent {
+					t.Errorf("opening clause %q taken as content (cue %v, sieve %s)", txt, q.Cue, q.Sieve)
+				}
+				found = found || txt == tc.content
+			}
+			if tc.content != "" && !found {
+				t.Errorf("no reported content %q", tc.content)
+			}
+			if tc.direct != "" && !foundDirect {
+				t.Errorf("no direct quote %q", tc.direct)
+			}
 		})
 	}
 }
