@@ -816,16 +816,17 @@ func (v *view) endingCueBefore(cues []cue, o int) int {
 		return -1
 	}
 	pa, _ := v.sentBounds(o - 1)
-	i := sort.Search(len(cues), func(i int) bool { return cues[i].head >= o })
-	for i--; i >= 0 && cues[i].head >= pa; i-- {
-		cu := &cues[i]
-		if cu.speaker == nil || cu.belief || v.anyQuote(pa, o) {
-			return -1
-		}
-		if v.countWords(cu.last+1, o) <= 4 && !v.cueBetween(cu.last+1, o) {
-			return i
-		}
+	// the last cue of the sentence before
+	i := sort.Search(len(cues), func(i int) bool { return cues[i].head >= o }) - 1
+	if i < 0 || cues[i].head < pa {
 		return -1
+	}
+	cu := &cues[i]
+	if cu.speaker == nil || cu.belief || v.anyQuote(pa, o) {
+		return -1
+	}
+	if v.countWords(cu.last+1, o) <= 4 && !v.cueBetween(cu.last+1, o) {
+		return i
 	}
 	return -1
 }
