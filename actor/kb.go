@@ -208,6 +208,13 @@ type KB struct {
 	pronouns        map[string]PronounInfo
 	honorifics      map[string]string // honorific (no full stop) → gender
 	nonNames        map[string]bool
+	givenNames      map[string]givenName // givennames.tsv by lower-case name
+}
+
+// givenName is a row of givennames.tsv.
+type givenName struct {
+	gender string // "m" or "f"
+	word   bool   // also an ordinary word or a place ("Mark", "Virginia")
 }
 
 var (
@@ -274,6 +281,7 @@ func parseAll() (*KB, error) {
 		pronouns:   map[string]PronounInfo{},
 		honorifics: map[string]string{},
 		nonNames:   map[string]bool{},
+		givenNames: map[string]givenName{},
 	}
 	steps := []struct {
 		file string
@@ -288,6 +296,7 @@ func parseAll() (*KB, error) {
 		{"pronouns.tsv", 4, kb.addPronounRow},
 		{"honorifics.tsv", 2, func(f []string) error { kb.honorifics[strings.TrimSuffix(f[0], ".")] = dash(f[1]); return nil }},
 		{"nonnames.tsv", 1, func(f []string) error { kb.nonNames[strings.ToLower(f[0])] = true; return nil }},
+		{"givennames.tsv", 3, kb.addGivenNameRow},
 	}
 	for _, s := range steps {
 		b, err := dataFS.ReadFile("data/" + s.file)
@@ -683,6 +692,24 @@ func (kb *KB) Pronoun(w string) (PronounInfo, bool) {
 func (kb *KB) Honorific(w string) (gender string, ok bool) {
 	g, ok := kb.honorifics[strings.TrimSuffix(w, ".")]
 	return g, ok
+}
+
+func (kb *KB) addGivenNameRow(f []string) error {
+	if f[1] != "m" && f[1] != "f" {
+		return fmt.Errorf("gender %q: want m or f", f[1])
+	}
+	if f[2] != "-" && f[2] != "word" {
+		return fmt.Errorf("also %q: want - or word", f[2])
+	}
+	kb.givenNames[strings.ToLower(f[0])] = givenName{gender: f[1], word: f[2] == "word"}
+	return nil
+}
+
+// GivenName returns the gender ("m" or "f") of a given name listed in
+// data/givennames.tsv ("Hillary" → "f"), in any case.
+func (kb *KB) GivenName(w string) (gender string, ok bool) {
+	g, ok := kb.givenNames[strings.ToLower(w)]
+	return g.gender, ok
 }
 
 // AddActors extends the KB with named actors (for instance from

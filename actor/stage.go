@@ -12,6 +12,9 @@ import (
 )
 
 // Stage is the "actors" stage. It reads the tokens, POS and NER layers and
+//   - widens a person name the tagger started at the surname over the
+//     given names right before it ("After Hillary Clinton", where the tagger
+//     took only "Clinton"; data/givennames.tsv);
 //   - adds NAME mentions for known countries, organisations and imported
 //     actors the NER missed, and fixes the type of known ones;
 //   - reads titles before and after person names ("US Secretary of State
@@ -222,6 +225,7 @@ func (a *annotator) run() {
 	a.capitalCities()
 	a.orgPatterns()
 	a.honorifics()
+	a.givenNames(true) // again, for names typed otherwise
 	heads := a.titles()
 	a.partyTags()
 	a.surnames()
@@ -475,7 +479,8 @@ func isWord(s string) bool {
 var functionWords = map[string]bool{"of": true, "the": true, "and": true, "for": true, "de": true, "da": true,
 	"do": true, "dos": true, "del": true, "la": true, "le": true, "van": true, "von": true, "bin": true, "al": true, "'s": true, "&": true}
 
-// cleanNER trims possessives and articles off NER mentions.
+// cleanNER trims possessives and articles off NER mentions and widens
+// person names over given names the tagger left out (givenNames).
 func (a *annotator) cleanNER() {
 	for _, m := range a.ms {
 		if m.t0 < 0 {
@@ -498,6 +503,94 @@ func (a *annotator) cleanNER() {
 			m.Head = a.toks[m.t1-1].Norm
 		}
 	}
+	a.givenNames(false)
+}
+
+// locativeWords are lower-case words after which a given name that is also
+// an ordinary word or a place is read as the place ("in Virginia Clinton
+// leads"; months are never taken).
+var locativeWords = map[string]bool{"in": true, "at": true, "from": true, "to": true, "of": true, "on": true,
+	"by": true, "for": true, "near": true, "into": true, "across": true, "through": true, "around": true,
+	"outside": true, "inside": true}
+
+// givenNames widens a PERSON name the tagger started at the surname over
+// the given names right before it: "After Hillary Clinton", where the tagger
+// took only "Clinton", becomes "Hillary Clinton". A word taken is listed in
+// givennames.tsv, capitalised with the rest in lower case, in the same
+// sentence with only spaces between it and the name, in no other mention,
+// and no month or weekday (nonnames.tsv); one marked as also an ordinary
+// word or a place ("Mark", "Grace", "Virginia") is not taken at a sentence
+// start or after a preposition. A name in capitals ("Crooked Hillary PAC")
+// is left alone.
+//
+// cleanNER runs it on the tagger's PERSON names, before the other steps
+// read them; run again after the gazetteer and honorifics (others true), it
+// takes the names typed PERSON since, and a one-word ORG or MISC name of the
+// tagger's that no table knows, which it types PERSON ("Jeb Bush" where the
+// tagger took "Bush" for an organisation).
+func (a *annotator) givenNames(others bool) {
+	taken := append([]bool(nil), a.used...) // titles and their modifiers
+	for _, m := range a.ms {
+		if m.drop {
+			continue
+		}
+		for t := max(m.t0, 0); t < m.t1 && t < len(a.toks); t++ {
+			taken[t] = true
+		}
+	}
+	changed := false
+	for _, m := range a.ms {
+		if m.drop || m.t0 <= 0 || m.Kind != newsgraph.Name || !capitalised(a.toks[m.t0].Norm) {
+			continue
+		}
+		other := others && m.Source == "ner" && (m.Type == newsgraph.Org || m.Type == newsgraph.Misc) &&
+			m.t1 == m.t0+1 && a.gaz[m.t0] == nil
+		if m.Type != newsgraph.Person && !other {
+			continue
+		}
+		t0 := m.t0
+		for k := 0; k < 2 && a.givenAt(t0-1, t0, taken); k++ {
+			t0--
+		}
+		if t0 == m.t0 {
+			continue
+		}
+		for t := t0; t < m.t0; t++ {
+			taken[t] = true
+		}
+		m.t0 = t0
+		m.Span = a.span(m.t0, m.t1)
+		if other {
+			a.personize(m)
+		}
+		changed = true
+	}
+	if changed {
+		a.touch()
+	}
+}
+
+// givenAt reports whether token t is a given name to take into the person
+// name starting at token next = t+1 (see givenNames).
+func (a *annotator) givenAt(t, next int, taken []bool) bool {
+	if t < 0 || taken[t] || a.sent[t] != a.sent[next] || a.kb.nonNames[a.lower[t]] {
+		return false
+	}
+	g, ok := a.kb.givenNames[a.lower[t]]
+	if !ok || !capitalised(a.toks[t].Norm) || strings.TrimRight(a.doc.Text[a.toks[t].End:a.toks[next].Start], " ") != "" {
+		return false
+	}
+	if g.word && (t == 0 || a.sent[t-1] != a.sent[t] || !isWord(a.toks[t-1].Norm) || locativeWords[a.lower[t-1]]) {
+		return false
+	}
+	return true
+}
+
+// capitalised reports whether w is a capitalised word with the rest in lower
+// case ("Hillary", not "HILLARY" or "hillary").
+func capitalised(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	return unicode.IsUpper(r) && strings.ToLower(w[n:]) == w[n:] && isWord(w)
 }
 
 // caseOK checks a gazetteer entry against the text's casing: names of three

@@ -28,12 +28,11 @@
 //
 // Two clusters never merge when they hold full names that cannot be one
 // person ("Eric Trump", "Donald Trump") or whose names imply different
-// genders (honorifics, and given names listed in data/firstnames.txt). A
-// listed given name right before a person mention that starts at the
-// surname counts as the mention's first word, for its gender and full name
-// ("After Hillary Clinton accused him", where the tagger took only
-// "Clinton"). An object pronoun is never the subject of its own verb
-// ("Clinton accused him"). A he/she in a sentence-opening clause may point
+// genders (honorifics, and given names listed in the actor KB's
+// givennames.tsv, kb.GivenName; the actors stage has already taken a listed
+// given name the tagger left out into the name: "After Hillary Clinton
+// accused him", where the tagger took only "Clinton"). An object pronoun is
+// never the subject of its own verb ("Clinton accused him"). A he/she in a sentence-opening clause may point
 // forward to the name right after its comma ("Asked if she ..., Clinton
 // said").
 //
@@ -58,9 +57,6 @@ import (
 //go:embed data/prepositions.txt
 var prepositionsFile string
 
-//go:embed data/firstnames.txt
-var firstNamesFile string
-
 //go:embed data/groupnames.txt
 var groupNamesFile string
 
@@ -68,8 +64,7 @@ var groupNamesFile string
 type Stage struct {
 	kb     *actor.KB
 	preps  map[string]bool
-	gender map[string]string // given name (lower case) -> "m" or "f"
-	groups map[string]bool   // plural group names ("muslims")
+	groups map[string]bool // plural group names ("muslims")
 }
 
 // NewStage returns the coreference stage. A nil kb loads the embedded actor
@@ -79,7 +74,7 @@ func NewStage(kb *actor.KB) *Stage {
 	if kb == nil {
 		kb, _ = actor.Load()
 	}
-	s := &Stage{kb: kb, preps: map[string]bool{}, gender: map[string]string{}, groups: map[string]bool{}}
+	s := &Stage{kb: kb, preps: map[string]bool{}, groups: map[string]bool{}}
 	sc := bufio.NewScanner(strings.NewReader(prepositionsFile))
 	for sc.Scan() {
 		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
@@ -90,21 +85,6 @@ func NewStage(kb *actor.KB) *Stage {
 	for sc.Scan() {
 		if w := strings.TrimSpace(sc.Text()); w != "" && !strings.HasPrefix(w, "#") {
 			s.groups[w] = true
-		}
-	}
-	sc = bufio.NewScanner(strings.NewReader(firstNamesFile))
-	sc.Buffer(make([]byte, 1<<16), 1<<20)
-	for sc.Scan() {
-		line := sc.Text()
-		if strings.HasPrefix(line, "#") {
-			continue
-		}
-		g, names, ok := strings.Cut(line, "\t")
-		if !ok || (g != "m" && g != "f") {
-			continue
-		}
-		for _, n := range strings.Fields(names) {
-			s.gender[n] = g
 		}
 	}
 	return s
@@ -330,16 +310,9 @@ func (r *resolver) describe(i int) minfo {
 			if g, ok := r.s.kb.Honorific(words[0]); ok && len(words) > 1 {
 				in.gender = g
 				words = words[1:]
-			} else if m.Type == newsgraph.Person {
-				if g := r.givenBefore(in.t0); g != "" && len(words) > 0 && strings.ToUpper(words[0]) != words[0] {
-					// "After Hillary Clinton accused him": the tagger left
-					// the given name out of the mention "Clinton"
-					words = append([]string{g}, words...)
-				}
-				if len(words) > 1 {
-					// a given name with one gender: "Hillary Clinton"
-					in.gender = r.s.gender[strings.ToLower(words[0])]
-				}
+			} else if m.Type == newsgraph.Person && len(words) > 1 {
+				// a given name with one gender: "Hillary Clinton"
+				in.gender, _ = r.s.kb.GivenName(words[0])
 			}
 		}
 		in.words = words
@@ -372,35 +345,6 @@ func (r *resolver) describe(i int) minfo {
 		}
 	}
 	return in
-}
-
-// months are given names too ("April", "May") but name no one before a
-// surname: "In April Clinton said".
-var months = map[string]bool{"january": true, "february": true, "march": true, "april": true, "may": true, "june": true,
-	"july": true, "august": true, "september": true, "october": true, "november": true, "december": true}
-
-// givenBefore returns the word right before token t0 when it is a given
-// name listed in data/firstnames.txt that no mention holds: capitalised,
-// in the same sentence and on the same side of a quotation mark, with
-// nothing but space between it and t0. A person name mention starting
-// there begins at the surname ("After Hillary Clinton accused him", where
-// the tagger tagged only "Clinton"), and the given name tells its gender
-// and full name. (A mention in capitals, "Crooked Hillary PAC", is left
-// alone: the caller checks its first word.)
-func (r *resolver) givenBefore(t0 int) string {
-	t := t0 - 1
-	if t0 <= 0 || t0 >= len(r.toks) || r.tsent[t] != r.tsent[t0] || r.inQ[t] != r.inQ[t0] || r.covered[t] {
-		return ""
-	}
-	w := r.toks[t].Norm
-	if r.s.gender[r.lower[t]] == "" || months[r.lower[t]] || strings.TrimSpace(r.doc.Text[r.toks[t].End:r.toks[t0].Start]) != "" {
-		return ""
-	}
-	c, n := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(c) || strings.ToLower(w[n:]) != w[n:] {
-		return ""
-	}
-	return w
 }
 
 // groupName reports whether a one-word name is a plural group ("Muslims",

@@ -117,13 +117,19 @@ func TestSpeakerCoref(t *testing.T) {
 			name:    "a given name the tagger left out names the entity",
 			text:    "Donald Trump spoke in Ohio on Monday.\n\nAfter Hillary Clinton accused him of sexism, he warned, \"She will regret it.\"",
 			ner:     ner{"Donald Trump": newsgraph.Person, "Clinton": newsgraph.Person, "Ohio": newsgraph.Loc},
-			mention: "Clinton", want: "Hillary Clinton",
+			mention: "Hillary Clinton", want: "Hillary Clinton",
 		},
 		{
 			name:    "a given name the tagger left out keeps Hillary and Bill Clinton apart",
 			text:    "Bill Clinton campaigned in Iowa. Later Hillary Clinton said he had helped.",
 			ner:     ner{"Bill Clinton": newsgraph.Person, "Clinton": newsgraph.Person, "Iowa": newsgraph.Loc},
-			mention: "Clinton", want: "Hillary Clinton",
+			mention: "Hillary Clinton", want: "Hillary Clinton",
+		},
+		{
+			name:    "a given name the tagger left out of an organisation makes a person",
+			text:    "Jeb Bush endorsed Cruz on Wednesday. He said the senator would win.",
+			ner:     ner{"Bush": newsgraph.Org, "Cruz": newsgraph.Person},
+			mention: "He", want: "Jeb Bush",
 		},
 		{
 			name:    "the object of a verb is not its subject",
