@@ -70,15 +70,7 @@ WARN
 RECEIVE
 - + * MONEY $  [071]
 `
-	ps, err := LoadPetrarchVerbs(strings.NewReader(dict))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, p := range ps {
-		lines = append(lines, p.Code+" "+p.Line)
-	}
-	got := strings.Join(lines, "\n")
+	ps, got := petrarchLines(t, dict)
 	for _, want := range []string{
 		"904 SOURCE will not clash over efforts TARGET?",
 		"904 SOURCE wo n't clash over efforts TARGET?",

@@ -27,15 +27,7 @@ MEET {MEETS MET MEETING}
 - + * ROCKET                                          [193]         # THWART
 - * &ARMS (TO +)                                      [072]         # SHIP
 `
-	ps, err := LoadPetrarchVerbs(strings.NewReader(src))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var lines []string
-	for _, p := range ps {
-		lines = append(lines, p.Code+" "+p.Line)
-	}
-	got := strings.Join(lines, "\n")
+	_, got := petrarchLines(t, src)
 	for _, want := range []string{
 		"040 SOURCE meet with TARGET?",
 		"040 SOURCE meet|meets|met|meeting TARGET?",
@@ -110,4 +102,19 @@ func TestPetrarchReciprocalAndGroupCodes(t *testing.T) {
 	if strings.Join(codes, " ") != "FRO>ELR FRO>GAL BIL>ELR BIL>GAL" {
 		t.Errorf("splitGroups: %v", codes)
 	}
+}
+
+// petrarchLines loads a verb dictionary and returns its patterns and them
+// as text, one "CODE pattern" per line.
+func petrarchLines(t *testing.T, dict string) ([]*Pattern, string) {
+	t.Helper()
+	ps, err := LoadPetrarchVerbs(strings.NewReader(dict))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []string
+	for _, p := range ps {
+		lines = append(lines, p.Code+" "+p.Line)
+	}
+	return ps, strings.Join(lines, "\n")
 }
