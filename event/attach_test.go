@@ -115,6 +115,23 @@ func TestAttachment(t *testing.T) {
 				{"Conservatives", "", newsgraph.Org, []string{"Conservatives"}}},
 			"", map[string]string{"condemned": "VBN", "was": "VBD", "by": "IN", "voters": "NNS", "wait": "VBP"},
 			"111 Conservatives/ Mordor/MOR"},
+		{"a countryless threatener is not the threatened's", "Sauron threatened Gondor with new attacks.",
+			[]actor{{"Sauron", "", newsgraph.Person, []string{"Sauron"}}, {"Gondor", "GON", newsgraph.Loc, []string{"Gondor"}}},
+			"", map[string]string{"threatened": "VBD", "new": "JJ", "attacks": "NNS", "with": "IN"},
+			"130 Sauron/ Gondor/GON"},
+		{"a threat with a same-country context is domestic", "Gondorian officials said Sauron threatened Gondor.",
+			[]actor{{"Sauron", "", newsgraph.Person, []string{"Sauron"}}, {"Gondor", "GON", newsgraph.Loc, []string{"threatened Gondor|Gondor"}},
+				{"Gondorian", "GON", newsgraph.Misc, []string{"Gondorian"}}},
+			"", map[string]string{"threatened": "VBD", "officials": "NNS", "said": "VBD", "Gondorian": "JJ"},
+			"130 Sauron/GON Gondor/GON"},
+		{"a later conjunct of a preposition's object is no subject", "Under the Fornost Crimes and Security Act, suspects can be detained in Gondor.",
+			[]actor{{"Fornost Crimes", "", newsgraph.Org, []string{"Fornost Crimes"}}, {"Security Act", "", newsgraph.Org, []string{"Security Act"}}, {"Gondor", "GON", newsgraph.Loc, []string{"in Gondor|Gondor"}}},
+			"Gondor", map[string]string{"Under": "IN", "suspects": "NNS", "can": "MD", "be": "VB", "detained": "VBN"},
+			""},
+		{"a participle after 'before' takes the clause's subject", "Mordor will condemn Gondor before visiting Arnor.",
+			[]actor{{"Mordor", "MOR", newsgraph.Loc, []string{"Mordor"}}, {"Gondor", "GON", newsgraph.Loc, []string{"Gondor"}}, {"Arnor", "ARN", newsgraph.Loc, []string{"Arnor"}}},
+			"", map[string]string{"will": "MD", "condemn": "VB", "before": "IN", "visiting": "VBG"},
+			"111 Mordor/MOR Gondor/GON; 042 Mordor/MOR Arnor/ARN"},
 	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
@@ -171,7 +188,7 @@ func actorDesc(a *newsgraph.Actor) string {
 	return a.Name + "/" + a.Code
 }
 
-// TestHypothetical: a modal of possibility makes an event conditional,
+// TestHypothetical: a modal of possibility (could, might, may, can) makes an event conditional,
 // "May" the month does not.
 func TestHypothetical(t *testing.T) {
 	st, err := NewStage()
@@ -184,6 +201,7 @@ func TestHypothetical(t *testing.T) {
 	}{
 		{"Gondor could attack Mordor.", newsgraph.Conditional},
 		{"Gondor might attack Mordor.", newsgraph.Conditional},
+		{"Gondor can attack Mordor.", newsgraph.Conditional},
 		{"Gondor attacked Mordor.", newsgraph.Asserted},
 		{"In May Gondor attacked Mordor.", newsgraph.Asserted},
 	} {

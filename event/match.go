@@ -1190,6 +1190,9 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 		for pk >= 0 && v.toks[pk].unit < 0 && (v.toks[pk].lf&cDeterminer != 0 || strings.HasPrefix(v.toks[pk].pos, "JJ")) && u.first-pk <= 3 {
 			pk--
 		}
+		if c := conjunctPrep(v, pk); c >= 0 {
+			pk = c // "Under the Anti-Terrorism Crimes and Security Act"
+		}
 		if pk >= 0 && (v.toks[pk].lf&cPreposition != 0) && !s.partitive(v, pk) {
 			if !s.adjacent(v, u.last, i) {
 				continue
@@ -1202,6 +1205,36 @@ func (s *Stage) subject(v *view, i, exclude int, verbal bool) int {
 			continue
 		}
 		return ui
+	}
+	return -1
+}
+
+// namedPerson reports a unit that is a person named by name ("Ms
+// Jamieson") or a pronoun standing for one ("She praised Celtic"), not a
+// nominal ("the protesters").
+func (v *view) namedPerson(u int) bool {
+	return v.isPerson(u) && v.units[u].entity >= 0 && v.mentionOf(u).Kind != newsgraph.Nominal
+}
+
+// conjunctPrep finds, for the word at pk before an actor's phrase that is
+// "and" or "or" after other actors, the preposition governing the first
+// conjunct: a later conjunct of a preposition's object is one too ("Under
+// the Anti-Terrorism Crimes and Security Act, suspects can be detained").
+// A preposition right after an actor ("Lawmakers in Fornost and Gondor")
+// makes a modifier of the list, which the caller handles; -1 when none.
+func conjunctPrep(v *view, pk int) int {
+	for n := 0; n < 4 && pk > 0 && (v.toks[pk].lower == "and" || v.toks[pk].lower == "or") && v.toks[pk-1].unit >= 0; n++ {
+		f := v.units[v.toks[pk-1].unit].first
+		pk = f - 1
+		for pk >= 0 && v.toks[pk].unit < 0 && (v.toks[pk].lf&cDeterminer != 0 || strings.HasPrefix(v.toks[pk].pos, "JJ")) && f-pk <= 3 {
+			pk--
+		}
+		if pk >= 0 && v.toks[pk].lf&cPreposition != 0 {
+			if pk > 0 && v.toks[pk-1].unit >= 0 {
+				return -1
+			}
+			return pk
+		}
 	}
 	return -1
 }
@@ -1233,11 +1266,14 @@ func possessedSubject(v *view, last, i int) bool {
 	return true
 }
 
-// participleSubject finds the subject of a participle clause after a comma:
-// in "Rebels attacked a police station, killing five officers" the rebels
-// kill. It is the subject of the nearest finite verb before the comma.
+// participleSubject finds the subject of a participle clause after a comma
+// or a temporal subordinator (cue list participle_link): in "Rebels
+// attacked a police station, killing five officers" the rebels kill, and in
+// "Funaro will explain Brazil's actions to Michel Camdessus before
+// travelling to Europe" Funaro travels. It is the subject of the nearest
+// finite verb before.
 func (s *Stage) participleSubject(v *view, i, exclude int) int {
-	if v.toks[i].pos != "VBG" || i < 2 || v.toks[i-1].lower != "," {
+	if v.toks[i].pos != "VBG" || i < 2 || v.toks[i-1].lower != "," && !s.cues["participle_link"][v.toks[i-1].lower] {
 		return -1
 	}
 	for j := i - 2; j >= 0 && i-j <= maxSubject; j-- {
@@ -1246,7 +1282,7 @@ func (s *Stage) participleSubject(v *view, i, exclude int) int {
 			return -1
 		}
 		switch t.pos {
-		case "VBD", "VBZ", "VBP":
+		case "VBD", "VBZ", "VBP", "MD":
 			if t.unit < 0 {
 				return s.subject(v, j, exclude, true)
 			}
@@ -1658,6 +1694,16 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 		return found{}, false
 	}
 	place := s.place(v, m)
+	// a named person no rule placed, in a story plainly about one
+	// country, is of that country: "Mr Kennedy" in a British story;
+	// decided first, so that the other side may take that country too
+	// ("Ms Jamieson praised Celtic and Rangers")
+	if src.Code == "" && v.dominant != "" && v.namedPerson(m.src) {
+		src.Code = v.composeIn(m.src, "", v.dominant)
+	}
+	if tgt != nil && tgt.Code == "" && v.dominant != "" && v.namedPerson(m.tgt) {
+		tgt.Code = v.composeIn(m.tgt, "", v.dominant)
+	}
 	if tgt != nil && !strings.HasPrefix(m.p.Code, "04") && !m.recip {
 		sc, tc := v.stateOf(src), v.stateOf(tgt)
 		// in an attack or a battle (cue list no_domestic) only where it
@@ -1671,14 +1717,22 @@ func (s *Stage) event(v *view, m match) (found, bool) {
 		// organ: "Burmese troops captured a Karen guerrilla stronghold")
 		// says whose the countryless side is
 		violent := s.prefixIn("no_domestic", m.p.Code) && !verbal
-		if src.Code == "" && sc == "" && tc != "" && (v.domestic(m.src, tc) && (!violent || pc == tc) && !v.mixedList(m.tgt) || s.insurgency(v, m.src, tgt.Code)) {
+		// a threat (cue list evidence_domestic) crosses borders as often
+		// as not: "Osama bin Laden threatened the United States" does
+		// not make bin Laden American. Only evidence colours the
+		// countryless side: the event happens in that country, the other
+		// actor is a place inside it ("a curfew in Algiers"), or the
+		// sentence names that country once more ("Macedonian officials
+		// said")
+		guarded := !violent && s.prefixIn("evidence_domestic", m.p.Code)
+		if src.Code == "" && sc == "" && tc != "" && (v.domestic(m.src, tc) && (!violent || pc == tc) && (!guarded || pc == tc || v.domesticEvidence(m.src, m.tgt, tc)) && !v.mixedList(m.tgt) || s.insurgency(v, m.src, tgt.Code)) {
 			src.Code = v.composeIn(m.src, "", tc)
-		} else if tgt.Code == "" && tc == "" && sc != "" && (v.domestic(m.tgt, sc) && (!violent || pc == sc) && !v.mixedList(m.src) || s.insurgency(v, m.tgt, src.Code)) {
+		} else if tgt.Code == "" && tc == "" && sc != "" && (v.domestic(m.tgt, sc) && (!violent || pc == sc) && (!guarded || pc == sc || v.domesticEvidence(m.tgt, m.src, sc)) && !v.mixedList(m.src) || s.insurgency(v, m.tgt, src.Code)) {
 			tgt.Code = v.composeIn(m.tgt, "", sc)
 		}
 	}
-	// a named person no rule placed, in a story plainly about one
-	// country, is of that country: "Mr Kennedy" in a British story
+	// any other person still without one (a nominal: "the protesters")
+	// after the other actor had its say
 	if src.Code == "" && v.dominant != "" && v.isPerson(m.src) && v.units[m.src].entity >= 0 {
 		src.Code = v.composeIn(m.src, "", v.dominant)
 	}
@@ -2111,6 +2165,28 @@ func (s *Stage) conditional(v *view, t int) bool {
 			break
 		}
 		if w.lf&cConditional != 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// domesticEvidence reports evidence that the countryless unit u of an event
+// with the national unit other (of country c) is of c too: other is a place
+// below the country ("a curfew in Algiers"), or a third unit of the
+// sentence names c ("Macedonian officials said").
+func (v *view) domesticEvidence(u, other int, c string) bool {
+	if other >= 0 && other < len(v.units) {
+		if e := v.units[other].entity; e >= 0 && e < len(v.doc.Entities) {
+			if p := v.doc.Entities[e].Place; p >= 0 && p < len(v.doc.Places) {
+				if pl := v.doc.Places[p]; pl.Country == c && pl.Feature != "" && pl.Feature != "country" {
+					return true
+				}
+			}
+		}
+	}
+	for k := range v.units {
+		if k != u && k != other && v.unitCountry(k) == c {
 			return true
 		}
 	}

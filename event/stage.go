@@ -293,7 +293,7 @@ func dominantCountry(doc *newsgraph.Document) string {
 		if m.Entity < 0 || m.Entity >= len(doc.Entities) {
 			continue
 		}
-		if c := doc.Entities[m.Entity].Country; isCountry(c) {
+		if c := entityCountry(doc, m.Entity); isCountry(c) {
 			n[c]++
 		}
 	}
@@ -315,6 +315,19 @@ func dominantCountry(doc *newsgraph.Document) string {
 		return ""
 	}
 	return best
+}
+
+// entityCountry is the country of an entity, else the one of the place the
+// geo layer resolved it to: "Scotland" and "Scottish" count for GBR.
+func entityCountry(doc *newsgraph.Document, e int) string {
+	ent := doc.Entities[e]
+	if ent.Country != "" {
+		return ent.Country
+	}
+	if ent.Place >= 0 && ent.Place < len(doc.Places) {
+		return doc.Places[ent.Place].Country
+	}
+	return ""
 }
 
 func homeCountry(doc *newsgraph.Document) string {
