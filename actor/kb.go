@@ -194,6 +194,7 @@ type KB struct {
 	actors          []ActorEntry
 	gaz             map[string][]gazEntry // lower-case words joined by " "
 	gazMax          int
+	gazFirst        map[string]int       // first space-separated word of a gazetteer key → most words of a key starting with it
 	first           map[string]bool      // first words of gazetteer keys, titles and patterns
 	titleLast       map[string]bool      // last words of titles
 	titles          map[string]TitleInfo // phrase → info
@@ -255,6 +256,10 @@ func (kb *KB) clone() *KB {
 	for k, v := range kb.titles {
 		c.titles[k] = v
 	}
+	c.gazFirst = make(map[string]int, len(kb.gazFirst))
+	for k, v := range kb.gazFirst {
+		c.gazFirst[k] = v
+	}
 	c.first = make(map[string]bool, len(kb.first))
 	for k := range kb.first {
 		c.first[k] = true
@@ -274,6 +279,7 @@ func parseAll() (*KB, error) {
 		byName:     map[string]int{},
 		orgByName:  map[string]int{},
 		gaz:        map[string][]gazEntry{},
+		gazFirst:   map[string]int{},
 		first:      map[string]bool{},
 		titleLast:  map[string]bool{},
 		titles:     map[string]TitleInfo{},
@@ -387,6 +393,16 @@ func (kb *KB) GazetteerKey(s string) string {
 	return lowerJoin(kb.nameWords(s))
 }
 
+// noteGazKey records the number of words of a gazetteer key under its first
+// word, so that the stage tries only phrase lengths some key has. Keys are
+// counted by spaces, not by tokens, so the bound holds whatever the tokens.
+func (kb *KB) noteGazKey(key string) {
+	first, _, _ := strings.Cut(key, " ")
+	if n := strings.Count(key, " ") + 1; n > kb.gazFirst[first] {
+		kb.gazFirst[first] = n
+	}
+}
+
 func lowerJoin(ws []string) string {
 	return strings.ToLower(strings.Join(ws, " "))
 }
@@ -408,6 +424,7 @@ func (kb *KB) addName(s string, kind, idx int, fold bool) {
 	// copy-on-write: the slice may be shared with the base KB
 	old := kb.gaz[key]
 	kb.gaz[key] = append(append(make([]gazEntry, 0, len(old)+1), old...), gazEntry{words: ws, kind: kind, idx: idx, fold: fold})
+	kb.noteGazKey(key)
 	if len(ws) > kb.gazMax {
 		kb.gazMax = len(ws)
 	}

@@ -131,6 +131,7 @@ func (kb *KB) SetOrgTable(on bool) error {
 	for _, k := range kb.orgTable.keys {
 		old := kb.gaz[k.key]
 		kb.gaz[k.key] = append(append(make([]gazEntry, 0, len(old)+1), old...), k.e)
+		kb.noteGazKey(k.key)
 		kb.first[strings.ToLower(k.e.words[0])] = true
 		if len(k.e.words) > kb.gazMax {
 			kb.gazMax = len(k.e.words)

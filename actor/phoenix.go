@@ -34,13 +34,42 @@ var (
 // organisation words, PERSON for entries whose codes are date-restricted,
 // LOC for bare country codes, ORG otherwise.
 func LoadPhoenixActors(r io.Reader) ([]ActorEntry, error) {
+	es, err := ReadPhoenixActors(r, PhoenixOptions{})
+	var out []ActorEntry
+	for _, e := range es {
+		out = append(out, e.ActorEntry)
+	}
+	return out, err
+}
+
+// PhoenixOptions says what ReadPhoenixActors keeps besides what
+// LoadPhoenixActors does.
+type PhoenixOptions struct {
+	Uncoded  bool // keep entries without a code (their Type is a guess from the name alone)
+	Comments bool // fill PhoenixActor.Comments
+}
+
+// PhoenixActor is an entry of a Phoenix/PETRARCH .actors dictionary as
+// ReadPhoenixActors reads it.
+type PhoenixActor struct {
+	ActorEntry
+	// Comments are the comments ("# ...", with the "#") of the entry's
+	// lines and of the comment-only lines between it and the next entry,
+	// in file order; only with PhoenixOptions.Comments.
+	Comments []string
+}
+
+// ReadPhoenixActors is LoadPhoenixActors with options: actor/cmd/genpeople
+// also reads the entries without codes and the comments naming an entry's
+// source list ("# CountryInfo.txt").
+func ReadPhoenixActors(r io.Reader, opt PhoenixOptions) ([]PhoenixActor, error) {
 	sc := bufio.NewScanner(r)
 	sc.Buffer(make([]byte, 1<<16), 1<<22)
-	var out []ActorEntry
-	var cur *ActorEntry
+	var out []PhoenixActor
+	var cur *PhoenixActor
 	flush := func() {
-		if cur != nil && cur.Name != "" && len(cur.Codes) > 0 {
-			cur.Type = guessActorType(*cur)
+		if cur != nil && cur.Name != "" && (len(cur.Codes) > 0 || opt.Uncoded) {
+			cur.Type = guessActorType(cur.ActorEntry)
 			out = append(out, *cur)
 		}
 		cur = nil
@@ -49,10 +78,14 @@ func LoadPhoenixActors(r io.Reader) ([]ActorEntry, error) {
 	for sc.Scan() {
 		n++
 		line := sc.Text()
+		comment := ""
 		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line = line[:i]
+			line, comment = line[:i], line[i:]
 		}
 		if strings.TrimSpace(line) == "" {
+			if cur != nil && comment != "" && opt.Comments {
+				cur.Comments = append(cur.Comments, comment)
+			}
 			continue
 		}
 		indented := line[0] == ' ' || line[0] == '\t'
@@ -81,8 +114,11 @@ func LoadPhoenixActors(r io.Reader) ([]ActorEntry, error) {
 			if name == "" {
 				continue
 			}
-			cur = &ActorEntry{Name: titleCase(name), Codes: codes}
+			cur = &PhoenixActor{ActorEntry: ActorEntry{Name: titleCase(name), Codes: codes}}
 			cur.Synonyms = append(cur.Synonyms, name)
+		}
+		if cur != nil && comment != "" && opt.Comments {
+			cur.Comments = append(cur.Comments, comment)
 		}
 	}
 	flush()

@@ -233,3 +233,38 @@ func mentionTexts(ms []newsgraph.Mention) []string {
 	}
 	return out
 }
+
+func TestReadPhoenixActorsOptions(t *testing.T) {
+	in := `# header, before any entry
+TONY_BLAIR_ [GBRGOV 970502-070627] # CountryInfo.txt
++PRIME_MINISTER_BLAIR_
+# GBR IGOrulers note
+NO_CODE_HERE_ # uncoded
++NOCODE_
+KREMLIN_
+	[RUSGOV]
+`
+	plain, err := ReadPhoenixActors(strings.NewReader(in), PhoenixOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(plain) != 2 || plain[0].Comments != nil || plain[1].Name != "Kremlin" {
+		t.Fatalf("without options: %+v", plain)
+	}
+	got, err := ReadPhoenixActors(strings.NewReader(in), PhoenixOptions{Uncoded: true, Comments: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 3 {
+		t.Fatalf("got %d entries: %+v", len(got), got)
+	}
+	if c := got[0].Comments; len(c) != 2 || c[0] != "# CountryInfo.txt" || c[1] != "# GBR IGOrulers note" {
+		t.Errorf("Blair comments = %q", c)
+	}
+	if e := got[1]; e.Name != "No Code Here" || len(e.Codes) != 0 || len(e.Synonyms) != 2 || len(e.Comments) != 1 {
+		t.Errorf("uncoded entry = %+v", e)
+	}
+	if got[2].Comments != nil {
+		t.Errorf("Kremlin comments = %q", got[2].Comments)
+	}
+}

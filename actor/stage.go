@@ -97,7 +97,9 @@ type annotator struct {
 	doc    *newsgraph.Document
 	toks   []newsgraph.Token
 	lower  []string
-	sent   []int // token → sentence index
+	first  []bool // token → its lower case is in kb.first
+	keyBuf []byte // reused by joinLower
+	sent   []int  // token → sentence index
 	ms     []*wm
 	gaz    []*gmatch // by start token, nil when none
 	gazEnd map[int]*gmatch
@@ -153,19 +155,35 @@ func newAnnotator(kb *KB, doc *newsgraph.Document) *annotator {
 	a := &annotator{kb: kb, doc: doc, gazEnd: map[int]*gmatch{}}
 	n := len(doc.Text)
 	last := 0
-	for _, t := range doc.Tokens { // keep only sane, ordered tokens
-		if t.Start < last || t.End > n || t.Start >= t.End {
-			continue
+	sane := true
+	for _, t := range doc.Tokens {
+		if t.Start < last || t.End > n || t.Start >= t.End || t.Norm == "" {
+			sane = false
+			break
 		}
-		if t.Norm == "" {
-			t.Norm = doc.Text[t.Start:t.End]
-		}
-		a.toks = append(a.toks, t)
 		last = t.End
 	}
+	if sane { // the usual case: read the document's tokens, which the stage never changes
+		a.toks = doc.Tokens[:len(doc.Tokens):len(doc.Tokens)]
+	} else {
+		last = 0
+		a.toks = make([]newsgraph.Token, 0, len(doc.Tokens))
+		for _, t := range doc.Tokens { // keep only sane, ordered tokens
+			if t.Start < last || t.End > n || t.Start >= t.End {
+				continue
+			}
+			if t.Norm == "" {
+				t.Norm = doc.Text[t.Start:t.End]
+			}
+			a.toks = append(a.toks, t)
+			last = t.End
+		}
+	}
 	a.lower = make([]string, len(a.toks))
+	a.first = make([]bool, len(a.toks))
 	for i, t := range a.toks {
 		a.lower[i] = strings.ToLower(t.Norm)
+		a.first[i] = kb.first[a.lower[i]]
 	}
 	a.sent = make([]int, len(a.toks))
 	si := 0
@@ -633,6 +651,21 @@ func caseOK(e gazEntry, text []string) bool {
 // countries and demonyms.
 var kindRank = map[int]int{kindActor: 0, kindOrg: 1, kindCountry: 2, kindDemonym: 3, kindPhxOrg: 4}
 
+// joinLower returns the lower-case tokens [i, j) joined by " " in a buffer
+// reused by the next call: index maps with string(a.joinLower(i, j)), which
+// does not allocate.
+func (a *annotator) joinLower(i, j int) []byte {
+	b := a.keyBuf[:0]
+	for k := i; k < j; k++ {
+		if k > i {
+			b = append(b, ' ')
+		}
+		b = append(b, a.lower[k]...)
+	}
+	a.keyBuf = b
+	return b
+}
+
 func (a *annotator) scanGazetteer() {
 	n := len(a.toks)
 	norms := make([]string, n)
@@ -641,15 +674,17 @@ func (a *annotator) scanGazetteer() {
 	}
 	for i := 0; i < n; {
 		found := false
-		if !a.kb.first[a.lower[i]] {
+		if !a.first[i] {
 			i++
 			continue
 		}
-		for l := min(a.kb.gazMax, n-i); l >= 1 && !found; l-- {
+		// no key starting with this word has more words than gazFirst says
+		w, _, _ := strings.Cut(a.lower[i], " ")
+		for l := min(a.kb.gazMax, a.kb.gazFirst[w], n-i); l >= 1 && !found; l-- {
 			if a.sent[i+l-1] != a.sent[i] {
 				continue
 			}
-			ents := a.kb.gaz[strings.Join(a.lower[i:i+l], " ")]
+			ents := a.kb.gaz[string(a.joinLower(i, i+l))]
 			var best *gazEntry
 			for k := range ents {
 				e := ents[k]
@@ -753,7 +788,7 @@ func (a *annotator) applyGazetteer() {
 			m = newsgraph.Mention{Kind: newsgraph.Name, Type: e.Type, Head: e.Name, Code: code, Country: a.kb.codeCountry(code)}
 			if m.Country == "" {
 				// the phrase also names a built-in country or organisation
-				for _, x := range a.kb.gaz[strings.Join(a.lower[g.t0:g.t1], " ")] {
+				for _, x := range a.kb.gaz[string(a.joinLower(g.t0, g.t1))] {
 					switch x.kind {
 					case kindCountry:
 						m.Country = a.kb.countries[x.idx].Alpha3
@@ -872,14 +907,14 @@ func (a *annotator) countryModBefore(k int) (Country, int, bool) {
 func (a *annotator) orgPatterns() {
 	for i := 0; i < len(a.toks); i++ {
 		c, j, ok := a.countryMod(i)
-		if !ok || j >= len(a.toks) || !a.kb.first[a.lower[j]] {
+		if !ok || j >= len(a.toks) || !a.first[j] {
 			continue
 		}
 		for l := min(a.kb.patternMax, len(a.toks)-j); l >= 1; l-- {
 			if a.sent[j+l-1] != a.sent[i] {
 				continue
 			}
-			p, ok := a.kb.patterns[strings.Join(a.lower[j:j+l], " ")]
+			p, ok := a.kb.patterns[string(a.joinLower(j, j+l))]
 			if !ok {
 				continue
 			}
@@ -984,14 +1019,14 @@ func (a *annotator) personize(m *wm) {
 
 // readTitle finds the longest title phrase starting at token i.
 func (a *annotator) readTitle(i int) (TitleInfo, int, bool) {
-	if i < 0 || i >= len(a.toks) || !a.kb.first[a.lower[i]] {
+	if i < 0 || i >= len(a.toks) || !a.first[i] {
 		return TitleInfo{}, i, false
 	}
 	for l := min(a.kb.titleMax, len(a.toks)-i); l >= 1; l-- {
 		if a.sent[i+l-1] != a.sent[i] {
 			continue
 		}
-		if ti, ok := a.kb.titles[strings.Join(a.lower[i:i+l], " ")]; ok {
+		if ti, ok := a.kb.titles[string(a.joinLower(i, i+l))]; ok {
 			return ti, i + l, true
 		}
 	}
@@ -1017,7 +1052,7 @@ func (a *annotator) titleBefore(s int) (TitleInfo, int, bool) {
 		if a.sent[s-l] != a.sent[s-1] {
 			continue
 		}
-		if ti, ok := a.kb.titles[strings.Join(a.lower[s-l:s], " ")]; ok {
+		if ti, ok := a.kb.titles[string(a.joinLower(s-l, s))]; ok {
 			return ti, s - l, true
 		}
 	}

@@ -159,77 +159,34 @@ func run(dict, wordsPath, data, out string) error {
 
 // ---- reading the dictionaries
 
-var braceRE = regexp.MustCompile(`\{[^}]*\}`)
-
+// readDict reads one dictionary with the actor package's reader, keeping
+// the entries without codes and noting whether a comment on an entry's lines
+// (or on the comment lines after it) names a leader list.
 func readDict(path string) ([]*entry, error) {
 	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	sc := bufio.NewScanner(f)
-	sc.Buffer(make([]byte, 1<<16), 1<<22)
-	var out []*entry
-	var cur *entry
-	base := filepath.Base(path)
-	for sc.Scan() {
-		line := sc.Text()
-		comment := ""
-		if i := strings.IndexByte(line, '#'); i >= 0 {
-			line, comment = line[:i], line[i:]
-		}
-		if strings.TrimSpace(line) == "" {
-			if cur != nil && (strings.Contains(comment, "CountryInfo") || strings.Contains(comment, "IGOrulers")) {
-				cur.listed = true
-			}
-			continue
-		}
-		indented := line[0] == ' ' || line[0] == '\t'
-		trimmed := strings.TrimSpace(line)
-		namePart := trimmed
-		if i := strings.IndexByte(namePart, '['); i >= 0 {
-			namePart = namePart[:i]
-		}
-		codes := parseCodes(trimmed)
-		listed := strings.Contains(comment, "CountryInfo") || strings.Contains(comment, "IGOrulers")
-		switch {
-		case strings.HasPrefix(trimmed, "+"):
-			if cur != nil {
-				if s := words(strings.TrimPrefix(namePart, "+")); s != "" {
-					cur.raw = append(cur.raw, s)
-				}
-				cur.codes = append(cur.codes, codes...)
-			}
-		case indented && cur != nil:
-			if s := words(namePart); s != "" {
-				cur.raw = append(cur.raw, s)
-			}
-			cur.codes = append(cur.codes, codes...)
-		default:
-			name := words(namePart)
-			if name == "" {
-				cur = nil
-				continue
-			}
-			cur = &entry{raw: []string{name}, codes: codes, file: base}
-			out = append(out, cur)
-		}
-		if cur != nil && listed {
-			cur.listed = true
-		}
+	es, err := actor.ReadPhoenixActors(f, actor.PhoenixOptions{Uncoded: true, Comments: true})
+	if err != nil {
+		return nil, err
 	}
-	return out, sc.Err()
-}
-
-func words(s string) string {
-	s = braceRE.ReplaceAllString(s, " ")
-	s = strings.NewReplacer("_", " ", "\t", " ").Replace(s)
-	return strings.ToUpper(strings.Join(strings.Fields(s), " "))
-}
-
-// parseCodes reads a line's codes with the actor package's reader.
-func parseCodes(line string) []dcode {
-	return actor.ParsePhoenixCodes(line)
+	base := filepath.Base(path)
+	out := make([]*entry, 0, len(es))
+	for _, pe := range es {
+		e := &entry{codes: pe.Codes, file: base}
+		for _, s := range pe.Synonyms { // the name, then the synonyms
+			e.raw = append(e.raw, strings.ToUpper(s))
+		}
+		for _, c := range pe.Comments {
+			if strings.Contains(c, "CountryInfo") || strings.Contains(c, "IGOrulers") {
+				e.listed = true
+			}
+		}
+		out = append(out, e)
+	}
+	return out, nil
 }
 
 // ---- vocabularies
