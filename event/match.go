@@ -1903,6 +1903,20 @@ func (v *view) localIndex(b int) int {
 	return -1
 }
 
+// tokenRange returns the sentence tokens a..b (inclusive) that byte span
+// sp covers; ok is false when it covers none.
+func (v *view) tokenRange(sp newsgraph.Span) (a, b int, ok bool) {
+	a = v.localIndex(sp.Start)
+	if a < 0 {
+		return 0, 0, false
+	}
+	b = a
+	for b+1 < len(v.toks) && v.toks[b+1].Start < sp.End {
+		b++
+	}
+	return a, b, true
+}
+
 // date picks the time expression governing the trigger: in the sentence,
 // not in a relative clause the trigger is outside of, not after "since";
 // nearest, preferring the same clause and "in February" forms.
@@ -1922,13 +1936,9 @@ func (s *Stage) date(v *view, m match) (string, string) {
 		if val == "" {
 			continue
 		}
-		a := v.localIndex(tx.Start)
-		if a < 0 {
+		a, b, ok := v.tokenRange(tx.Span)
+		if !ok {
 			continue
-		}
-		b := a
-		for b+1 < len(v.toks) && v.toks[b+1].Start < tx.End {
-			b++
 		}
 		if a > 0 && (v.toks[a-1].lf&cTimeBlocker != 0) {
 			continue
@@ -2034,13 +2044,9 @@ func (s *Stage) place(v *view, m match) int {
 			if sp.Start < v.sent.Start || sp.End > v.sent.End || sp.Start >= sp.End {
 				continue
 			}
-			a := v.localIndex(sp.Start)
-			if a < 0 {
+			a, b, ok := v.tokenRange(sp)
+			if !ok {
 				continue
-			}
-			b := a
-			for b+1 < len(v.toks) && v.toks[b+1].Start < sp.End {
-				b++
 			}
 			cands = append(cands, cand{pi, a, b})
 		}
