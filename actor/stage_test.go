@@ -5,64 +5,17 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
-	"sort"
 	"strings"
 	"testing"
 	"unicode"
-	"unicode/utf8"
 
 	"newsgraph"
+	"newsgraph/internal/testner"
 	"newsgraph/text"
 )
 
-// ner is a hand-made NER layer: every whole-word occurrence of each name is a
-// NAME mention of the given type (longer names first, no overlaps).
-type ner map[string]newsgraph.EntityType
-
-func (n ner) apply(doc *newsgraph.Document) {
-	names := make([]string, 0, len(n))
-	for k := range n {
-		names = append(names, k)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) > len(names[j])
-		}
-		return names[i] < names[j]
-	})
-	taken := make([]bool, len(doc.Text))
-	for _, name := range names {
-		for off := 0; ; {
-			i := strings.Index(doc.Text[off:], name)
-			if i < 0 {
-				break
-			}
-			s, e := off+i, off+i+len(name)
-			off = e
-			if r, _ := utf8.DecodeLastRuneInString(doc.Text[:s]); s > 0 && wordRune(r) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(doc.Text[e:]); e < len(doc.Text) && wordRune(r) {
-				continue
-			}
-			free := true
-			for k := s; k < e; k++ {
-				free = free && !taken[k]
-			}
-			if !free {
-				continue
-			}
-			for k := s; k < e; k++ {
-				taken[k] = true
-			}
-			doc.Mentions = append(doc.Mentions, newsgraph.Mention{Span: newsgraph.Span{Start: s, End: e}, Text: name,
-				Kind: newsgraph.Name, Type: n[name], Entity: -1, Source: "ner"})
-		}
-	}
-	sort.Slice(doc.Mentions, func(i, j int) bool { return doc.Mentions[i].Start < doc.Mentions[j].Start })
-}
-
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// ner is the stand-in NER layer of internal/testner.
+type ner = testner.Names
 
 func annotate(t testing.TB, kb *KB, txt, published string, n ner) *newsgraph.Document {
 	t.Helper()
@@ -73,7 +26,7 @@ func annotate(t testing.TB, kb *KB, txt, published string, n ner) *newsgraph.Doc
 	if err := text.New().Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}
-	n.apply(doc)
+	n.Apply(doc)
 	if err := NewStage(kb).Process(context.Background(), doc); err != nil {
 		t.Fatal(err)
 	}

@@ -15,7 +15,7 @@ func TestSurnames(t *testing.T) {
 	if err := text.New().Process(ctx, doc); err != nil {
 		t.Fatal(err)
 	}
-	ner{"Bernie Sanders": newsgraph.Person, "Pennsylvania": newsgraph.Loc}.apply(doc)
+	ner{"Bernie Sanders": newsgraph.Person, "Pennsylvania": newsgraph.Loc}.Apply(doc)
 	if err := NewStage(kb).Process(ctx, doc); err != nil {
 		t.Fatal(err)
 	}

@@ -11,63 +11,17 @@ import (
 	"testing"
 	"time"
 	"unicode"
-	"unicode/utf8"
 
 	"newsgraph"
 	"newsgraph/actor"
+	"newsgraph/internal/testner"
 	"newsgraph/text"
 )
 
 var kb = actor.MustLoad()
 
-// ner is a stand-in NER layer: every whole-word occurrence of each name
-// becomes a NAME mention of the given type (longest names first).
-type ner map[string]newsgraph.EntityType
-
-func (n ner) apply(doc *newsgraph.Document) {
-	names := make([]string, 0, len(n))
-	for k := range n {
-		names = append(names, k)
-	}
-	sort.Slice(names, func(i, j int) bool {
-		if len(names[i]) != len(names[j]) {
-			return len(names[i]) > len(names[j])
-		}
-		return names[i] < names[j]
-	})
-	taken := make([]bool, len(doc.Text))
-	for _, name := range names {
-		for off := 0; ; {
-			i := strings.Index(doc.Text[off:], name)
-			if i < 0 {
-				break
-			}
-			s, e := off+i, off+i+len(name)
-			off = e
-			if r, _ := utf8.DecodeLastRuneInString(doc.Text[:s]); s > 0 && wordRune(r) {
-				continue
-			}
-			if r, _ := utf8.DecodeRuneInString(doc.Text[e:]); e < len(doc.Text) && wordRune(r) {
-				continue
-			}
-			free := true
-			for k := s; k < e; k++ {
-				free = free && !taken[k]
-			}
-			if !free {
-				continue
-			}
-			for k := s; k < e; k++ {
-				taken[k] = true
-			}
-			doc.Mentions = append(doc.Mentions, newsgraph.Mention{Span: newsgraph.Span{Start: s, End: e}, Text: name,
-				Kind: newsgraph.Name, Type: n[name], Entity: -1, Source: "ner"})
-		}
-	}
-	sort.Slice(doc.Mentions, func(i, j int) bool { return doc.Mentions[i].Start < doc.Mentions[j].Start })
-}
-
-func wordRune(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+// ner is the stand-in NER layer of internal/testner.
+type ner = testner.Names
 
 func run(t testing.TB, txt, published string, n ner) *newsgraph.Document {
 	t.Helper()
@@ -83,7 +37,7 @@ func run(t testing.TB, txt, published string, n ner) *newsgraph.Document {
 	if err := text.New().Process(ctx, doc); err != nil {
 		t.Fatal(err)
 	}
-	n.apply(doc)
+	n.Apply(doc)
 	if err := actor.NewStage(kb).Process(ctx, doc); err != nil {
 		t.Fatal(err)
 	}

@@ -28,7 +28,7 @@ func runTagged(t *testing.T, txt string, n ner) *newsgraph.Document {
 	if err := nerpkg.NewPOSStage(pos).Process(ctx, doc); err != nil {
 		t.Fatal(err)
 	}
-	n.apply(doc)
+	n.Apply(doc)
 	if err := actor.NewStage(kb).Process(ctx, doc); err != nil {
 		t.Fatal(err)
 	}
